@@ -1,13 +1,18 @@
 package org.rasd.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** PLACEHOLDER: {@code bench} arrives with the benchmarks work. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not available yet.")
-public final class BenchCommand implements Callable<Integer> {
+/** {@code rasd bench}: end-to-end throughput and latency measurements (JMH covers the inner stages). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures end-to-end speed and memory; results go to docs/benchmarks.md.",
+        subcommands = {BenchAnalyzeCommand.class})
+public final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UserException("bench is not available yet");
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a benchmark: analyze");
     }
 }
