@@ -1,0 +1,108 @@
+package org.rasd.store.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Turns a stored document (its row and its contract JSON) into the Lucene document of the full-text index:
+ * the text and title for search, and the event facets (types, quad classes, countries, actor and place
+ * names) and the date as filters. Built from the stored row so the index can always be rebuilt from SQLite.
+ */
+public final class IndexDocument {
+    static final String ID = "id";
+    static final String HASH = "hash";
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    static final String DATE = "date";
+    static final String DATE_SORT = "date_sort";
+    static final String DATE_STORED = "date_s";
+    static final String TYPE = "type";
+    static final String QUAD = "quad";
+    static final String COUNTRY = "country";
+    static final String ACTOR = "actor";
+    static final String PLACE = "place";
+
+    /** Text indexed with offsets, so snippets come from the postings without re-analyzing stored text. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private IndexDocument() {
+    }
+
+    /** The row fields the index needs. */
+    public record Row(String id, String hash, String title, String text, String date, JsonNode analysis) {
+    }
+
+    static Document build(Row row) {
+        Document d = new Document();
+        d.add(new StringField(ID, row.id(), Field.Store.YES));
+        d.add(new StringField(HASH, row.hash(), Field.Store.YES));
+        if (row.title() != null) {
+            d.add(new Field(TITLE, row.title(), TEXT_WITH_OFFSETS));
+        }
+        d.add(new Field(TEXT, row.text(), TEXT_WITH_OFFSETS));
+        if (row.date() != null) {
+            int day = dayNumber(row.date());
+            d.add(new IntPoint(DATE, day));
+            d.add(new NumericDocValuesField(DATE_SORT, day));
+            d.add(new StoredField(DATE_STORED, row.date()));
+        } else {
+            d.add(new NumericDocValuesField(DATE_SORT, 0));
+        }
+        Set<String> types = new TreeSet<>();
+        Set<String> quads = new TreeSet<>();
+        Set<String> countries = new TreeSet<>();
+        StringBuilder actors = new StringBuilder();
+        StringBuilder places = new StringBuilder();
+        for (JsonNode e : row.analysis().path("events")) {
+            types.add(e.path("event_type").asText());
+            quads.add(e.path("quad_class").asText());
+            for (String role : new String[] {"actor", "recipient"}) {
+                for (JsonNode a : e.path(role)) {
+                    if (a.hasNonNull("country")) {
+                        countries.add(a.get("country").asText().toUpperCase(Locale.ROOT));
+                    }
+                    actors.append(a.path("name").asText()).append(" \n ").append(a.path("text").asText())
+                            .append(" \n ");
+                }
+            }
+            for (JsonNode p : e.path("location")) {
+                places.append(p.path("name").asText()).append(" \n ").append(p.path("text").asText())
+                        .append(" \n ");
+                if (p.hasNonNull("country")) {
+                    places.append(p.get("country").asText()).append(" \n ");
+                }
+            }
+        }
+        types.forEach(t -> d.add(new StringField(TYPE, t, Field.Store.NO)));
+        quads.forEach(q -> d.add(new StringField(QUAD, q, Field.Store.NO)));
+        countries.forEach(c -> d.add(new StringField(COUNTRY, c, Field.Store.NO)));
+        if (actors.length() > 0) {
+            d.add(new TextField(ACTOR, actors.toString(), Field.Store.NO));
+        }
+        if (places.length() > 0) {
+            d.add(new TextField(PLACE, places.toString(), Field.Store.NO));
+        }
+        return d;
+    }
+
+    /** YYYY-MM-DD as the number YYYYMMDD, which sorts and ranges like the date. */
+    static int dayNumber(String isoDate) {
+        return Integer.parseInt(isoDate.substring(0, 4) + isoDate.substring(5, 7) + isoDate.substring(8, 10));
+    }
+}
