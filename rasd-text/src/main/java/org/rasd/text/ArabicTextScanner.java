@@ -152,7 +152,7 @@ public final class ArabicTextScanner {
             out.addWord(start, end, hasDigit ? KIND_NUMBER : KIND_STEM);
             return;
         }
-        int packed = hasDigit ? 0 : segmenter.segment(sk, len, features);
+        int packed = hasDigit ? digitProclitics(len) : segmenter.segment(sk, len, features);
         int proclitics = CliticSegmenter.proclitics(packed);
         int suffix = CliticSegmenter.encliticLength(packed);
         int at = start;
@@ -162,10 +162,37 @@ public final class ArabicTextScanner {
             at = next;
         }
         int stemEnd = suffix > 0 ? src[len - suffix] : end;
-        out.addWord(at, stemEnd, KIND_STEM);
+        if (stemEnd > at) {
+            out.addWord(at, stemEnd, hasDigit ? KIND_NUMBER : KIND_STEM);
+        }
         if (suffix > 0) {
             out.addWord(stemEnd, end, KIND_ENCLITIC);
         }
+    }
+
+    /** و5000، ب2018: one or two proclitic letters glued to a number are split from it. */
+    private int digitProclitics(int len) {
+        int k = 0;
+        while (k < len && k < 3 && CLASS[sk[k]] == ArabicChars.LETTER) {
+            k++;
+        }
+        if (k == 0 || k > 2 || CLASS[sk[k]] != ArabicChars.DIGIT) {
+            return 0;
+        }
+        for (int j = k; j < len; j++) {
+            if (CLASS[sk[j]] == ArabicChars.LETTER) {
+                return 0;
+            }
+        }
+        int previous = -1;
+        for (int j = 0; j < k; j++) {
+            int type = SplitFeatures.procliticType(sk[j], previous, sk, j, len);
+            if (type < 0 || type == 5) {
+                return 0;
+            }
+            previous = type;
+        }
+        return k << 8;
     }
 
     private boolean followsAbbreviation(CharSequence text, ScanBuffer out) {

@@ -110,10 +110,14 @@ public final class CliticModelTrainer {
 
     /** Replays {@link CliticSegmenter#segment} with gold answers. */
     private void addToken(char[] w, int[] src, int len, Set<Integer> gold) {
+        if (SplitFeatures.prepositionWithPronoun(w, len) >= 0) {
+            return;
+        }
         int from = 0;
         int depth = 0;
-        while (depth < 2 && len - from - 1 >= CliticSegmenter.MIN_STEM) {
-            int type = SplitFeatures.procliticType(w[from], depth, w, from, len);
+        int previous = -1;
+        while (depth < 2 && len - from - 1 >= CliticSegmenter.MIN_STEM && !FunctionWords.startsToken(w, from, len)) {
+            int type = SplitFeatures.procliticType(w[from], previous, w, from, len);
             if (type < 0) {
                 break;
             }
@@ -122,8 +126,12 @@ public final class CliticModelTrainer {
             if (!yes) {
                 break;
             }
+            previous = type;
             from++;
             depth++;
+        }
+        if (FunctionWords.contains(w, from, len)) {
+            return;
         }
         for (int k = SplitFeatures.ENCLITICS.length - 1; k >= 0; k--) {
             String e = SplitFeatures.ENCLITICS[k];

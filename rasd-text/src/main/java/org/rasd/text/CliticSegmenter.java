@@ -43,23 +43,31 @@ public final class CliticSegmenter {
      * encliticLength}. {@code x} is the caller's scratch array of {@link SplitFeatures#COUNT} doubles.
      */
     public int segment(char[] w, int len, double[] x) {
+        int pronounOnly = SplitFeatures.prepositionWithPronoun(w, len);
+        if (pronounOnly >= 0) {
+            return pronounOnly;
+        }
         int from = 0;
         int proclitics = 0;
+        int previous = -1;
         // Outer conjunction, then an inner preposition or the future particle: و ب، ف ل، و س ...
-        while (proclitics < 2 && len - from - 1 >= MIN_STEM) {
-            int type = SplitFeatures.procliticType(w[from], proclitics, w, from, len);
+        while (proclitics < 2 && len - from - 1 >= MIN_STEM && !FunctionWords.startsToken(w, from, len)) {
+            int type = SplitFeatures.procliticType(w[from], previous, w, from, len);
             if (type < 0 || !split(w, from, len, type, x)) {
                 break;
             }
+            previous = type;
             from++;
             proclitics++;
         }
         int suffix = 0;
-        for (int k = SplitFeatures.ENCLITICS.length - 1; k >= 0 && suffix == 0; k--) {
-            String e = SplitFeatures.ENCLITICS[k];
-            if (len - from - e.length() >= MIN_STEM && endsWith(w, len, e)
-                    && split(w, from, len, SplitFeatures.ENCLITIC_TYPE[k], x)) {
-                suffix = e.length();
+        if (!FunctionWords.contains(w, from, len)) {
+            for (int k = SplitFeatures.ENCLITICS.length - 1; k >= 0 && suffix == 0; k--) {
+                String e = SplitFeatures.ENCLITICS[k];
+                if (len - from - e.length() >= MIN_STEM && endsWith(w, len, e)
+                        && split(w, from, len, SplitFeatures.ENCLITIC_TYPE[k], x)) {
+                    suffix = e.length();
+                }
             }
         }
         return proclitics << 8 | suffix;

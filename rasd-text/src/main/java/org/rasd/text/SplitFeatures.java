@@ -13,6 +13,7 @@ final class SplitFeatures {
     static final char LAM = '\u0644';
     static final char KAF = '\u0643';
     static final char SIN = '\u0633';
+    static final char YA_LETTER = '\u064A';
     static final String ARTICLE = "\u0627\u0644";
 
     /** Proclitic letters; their index is the decision type. */
@@ -25,7 +26,7 @@ final class SplitFeatures {
     static final int[] ENCLITIC_TYPE = new int[ENCLITICS.length];
     static final int TYPES = PROCLITICS.length + ENCLITICS.length;
 
-    private static final int NUMERIC = 14;
+    private static final int NUMERIC = 21;
     /** Number of features (and weights): a bias per decision type, then the numeric features. */
     static final int COUNT = TYPES + NUMERIC;
 
@@ -43,17 +44,18 @@ final class SplitFeatures {
     }
 
     /**
-     * The proclitic type of {@code c} at this depth (0 outermost), or -1 if it cannot be one here. After
-     * و or ف only ب ل ك س may follow; the future particle needs an imperfect verb prefix after it.
+     * The proclitic type of {@code c} after the proclitic {@code previous} (-1 at the start), or -1 if it
+     * cannot be one here. Only ب ل ك س may follow و or ف, nothing follows the others; the future particle
+     * needs an imperfect verb prefix after it.
      */
-    static int procliticType(char c, int depth, char[] w, int from, int to) {
+    static int procliticType(char c, int previous, char[] w, int from, int to) {
         int type = -1;
         for (int k = 0; k < PROCLITICS.length; k++) {
             if (PROCLITICS[k] == c) {
                 type = k;
             }
         }
-        if (type < 0 || (depth > 0 && type <= 1)) {
+        if (type < 0 || (previous >= 0 && (previous > 1 || type <= 1))) {
             return -1;
         }
         if (c == SIN) {
@@ -79,6 +81,17 @@ final class SplitFeatures {
         boolean lamArticle = pro && w[from] == LAM && restTo - restFrom >= 2 && w[restFrom] == LAM;
         int whole = lex.count("", w, from, to);
         int rest = lamArticle ? lex.count("\u0627", w, restFrom, restTo) : lex.count("", w, restFrom, restTo);
+        // Before an enclitic the stem's last letter is spelled differently: زوجة -> زوجته, مستوى -> مستواه,
+        // وراء -> ورائها. Count the stem's standalone spelling too.
+        int restored = 0;
+        if (!pro) {
+            char last = w[restTo - 1];
+            char alt = last == '\u062A' ? '\u0629' : last == '\u0627' ? '\u0649' : last == '\u0626' || last == '\u0624'
+                    ? '\u0621' : last == '\u064A' ? '\u0649' : 0;
+            if (alt != 0) {
+                restored = lex.count("", w, restFrom, restTo - 1, alt);
+            }
+        }
         int wholeWithArticle = lex.count(ARTICLE, w, from, to);
         int restWithArticle = lamArticle ? 0 : lex.count(ARTICLE, w, restFrom, restTo);
         // Clitics that cannot precede the hypothesised one: if they attach to the whole token, it is a stem.
@@ -88,12 +101,15 @@ final class SplitFeatures {
             wholeTakesClitic += lex.count("\u0648", w, from, to) + lex.count("\u0641", w, from, to);
         }
         int restTakesClitic = lex.count("\u0648", w, restFrom, restTo) + lex.count("\u0628", w, restFrom, restTo);
+        boolean wholeHasArticle = to - from > 3 && w[from] == '\u0627' && w[from + 1] == LAM;
+        boolean restHasArticle = restTo - restFrom > 3 && w[restFrom] == '\u0627' && w[restFrom + 1] == LAM;
         int i = TYPES;
         double lw = Math.log1p(whole);
-        double lr = Math.log1p(rest);
+        double lr = Math.log1p(rest + restored);
+        double diff = (lr - lw) / 5;
         x[i++] = lw / 10;
         x[i++] = lr / 10;
-        x[i++] = (lr - lw) / 5;
+        x[i++] = diff;
         x[i++] = Math.log1p(wholeWithArticle) / 10;
         x[i++] = Math.log1p(restWithArticle) / 10;
         x[i++] = Math.log1p(wholeTakesClitic) / 10;
@@ -103,8 +119,52 @@ final class SplitFeatures {
         x[i++] = restTo - restFrom == 2 ? 1 : 0;
         x[i++] = restTo - restFrom == 3 ? 1 : 0;
         x[i++] = whole == 0 ? 1 : 0;
-        x[i++] = rest == 0 ? 1 : 0;
+        x[i++] = rest + restored == 0 ? 1 : 0;
         x[i++] = lamArticle ? 1 : 0;
+        x[i++] = restHasArticle ? 1 : 0;
+        x[i++] = wholeHasArticle && !pro ? 1 : 0;
+        x[i++] = restored > rest ? 1 : 0;
+        // The clitics differ in how often they attach, so the count ratio gets a weight per clitic group.
+        x[i++] = type <= 1 ? diff : 0;
+        x[i++] = type >= 2 && type <= 4 ? diff : 0;
+        x[i++] = type == 5 ? diff : 0;
+        x[i++] = pro ? 0 : diff;
+    }
+
+    /**
+     * A preposition with only a pronoun after it (له، بها، لهم، وبه، فلنا): every letter is a clitic, so
+     * it is split without a decision. Returns the packed result, or -1 when {@code w} is not one.
+     */
+    static int prepositionWithPronoun(char[] w, int len) {
+        int from = 0;
+        if (len > 0 && (w[0] == WAW || w[0] == FA)) {
+            from = 1;
+        }
+        if (len - from < 2 || (w[from] != BA && w[from] != LAM)) {
+            return -1;
+        }
+        int rest = len - from - 1;
+        for (String e : ENCLITICS) {
+            // لي، بي and لكن stay whole in UD Arabic.
+            if (e.length() == rest && matches(e, w, from + 1) && e.charAt(0) != YA_LETTER
+                    && !(w[from] == LAM && e.charAt(0) == KAF && rest == 2)) {
+                return (from + 1) << 8 | rest;
+            }
+        }
+        return -1;
+    }
+
+    static boolean endsWith(char[] w, int len, String e) {
+        return len >= e.length() && matches(e, w, len - e.length());
+    }
+
+    private static boolean matches(String s, char[] w, int at) {
+        for (int k = 0; k < s.length(); k++) {
+            if (w[at + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static double dot(double[] weights, double[] x) {

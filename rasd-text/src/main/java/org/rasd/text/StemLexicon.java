@@ -139,12 +139,12 @@ public final class StemLexicon {
         }
     }
 
-    private int find(String prefix, char[] buf, int from, int to) {
+    private int find(String prefix, char[] buf, int from, int to, char tail) {
         int mask = slots.length - 1;
-        int slot = hash(prefix, buf, from, to) & mask;
+        int slot = hash(prefix, buf, from, to, tail) & mask;
         int e;
         while ((e = slots[slot]) >= 0) {
-            if (equalsKey(e, prefix, buf, from, to)) {
+            if (equalsKey(e, prefix, buf, from, to, tail)) {
                 return e;
             }
             slot = (slot + 1) & mask;
@@ -154,13 +154,19 @@ public final class StemLexicon {
 
     /** Count of the word {@code prefix + buf[from, to)}; 0 when unknown. */
     public int count(String prefix, char[] buf, int from, int to) {
-        int e = find(prefix, buf, from, to);
+        int e = find(prefix, buf, from, to, (char) 0);
+        return e < 0 ? 0 : counts[e];
+    }
+
+    /** Count of the word {@code prefix + buf[from, to) + tail}; 0 when unknown. */
+    public int count(String prefix, char[] buf, int from, int to, char tail) {
+        int e = find(prefix, buf, from, to, tail);
         return e < 0 ? 0 : counts[e];
     }
 
     /** Flags of the word {@code prefix + buf[from, to)}; 0 when unknown. */
     public int flags(String prefix, char[] buf, int from, int to) {
-        int e = find(prefix, buf, from, to);
+        int e = find(prefix, buf, from, to, (char) 0);
         return e < 0 ? 0 : flags[e];
     }
 
@@ -175,12 +181,19 @@ public final class StemLexicon {
     }
 
     private static int hash(String prefix, char[] buf, int from, int to) {
+        return hash(prefix, buf, from, to, (char) 0);
+    }
+
+    private static int hash(String prefix, char[] buf, int from, int to, char tail) {
         int h = 0;
         for (int k = 0; k < prefix.length(); k++) {
             h = 31 * h + prefix.charAt(k);
         }
         for (int k = from; k < to; k++) {
             h = 31 * h + buf[k];
+        }
+        if (tail != 0) {
+            h = 31 * h + tail;
         }
         return mix(h);
     }
@@ -193,8 +206,13 @@ public final class StemLexicon {
     }
 
     private boolean equalsKey(int e, String prefix, char[] buf, int from, int to) {
+        return equalsKey(e, prefix, buf, from, to, (char) 0);
+    }
+
+    private boolean equalsKey(int e, String prefix, char[] buf, int from, int to, char tail) {
         int pl = prefix.length();
-        if (keyLen[e] != pl + to - from) {
+        int tl = tail != 0 ? 1 : 0;
+        if (keyLen[e] != pl + to - from + tl) {
             return false;
         }
         int s = keyStart[e];
@@ -209,6 +227,6 @@ public final class StemLexicon {
                 return false;
             }
         }
-        return true;
+        return tl == 0 || pool[s + to] == tail;
     }
 }
