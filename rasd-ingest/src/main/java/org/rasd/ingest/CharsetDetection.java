@@ -81,6 +81,11 @@ public final class CharsetDetection {
 
     private static Decoded decodeLegacy(byte[] bytes, int from, String declared, Charset declaredCharset,
                                         boolean markup, int utf8ErrorAt) {
+        if (mostlyUtf8(bytes, from)) {
+            // Broken UTF-8 (a truncated or spliced file) also decodes "cleanly" in windows-1256, as mojibake.
+            return Decoded.failed(String.format("invalid UTF-8 (byte 0x%02X at offset %d) in otherwise UTF-8 text",
+                    bytes[utf8ErrorAt] & 0xFF, utf8ErrorAt));
+        }
         List<Charset> candidates = new ArrayList<>();
         String icuNote = proposeWithIcu(bytes, from, markup, candidates);
         for (Charset c : List.of(WINDOWS_1256, ISO_8859_6)) {
@@ -129,6 +134,38 @@ public final class CharsetDetection {
         }
         return matches.length == 0 ? "ICU: no proposal"
                 : "ICU: " + matches[0].getName() + " " + matches[0].getConfidence() + "%";
+    }
+
+    /**
+     * Whether well-formed UTF-8 multi-byte sequences outnumber the bytes that fit none. Arabic in windows-1256 or
+     * ISO-8859-6 almost never forms such sequences (a letter byte is followed by another letter byte, not by a
+     * continuation byte), so this tells broken UTF-8 from a legacy charset.
+     */
+    static boolean mostlyUtf8(byte[] bytes, int from) {
+        int valid = 0;
+        int invalid = 0;
+        int i = from;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int len = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+                    : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = len > 0 && i + len <= bytes.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid > invalid;
     }
 
     /**

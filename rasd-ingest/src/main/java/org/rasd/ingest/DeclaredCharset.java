@@ -29,9 +29,9 @@ final class DeclaredCharset {
     private DeclaredCharset() {
     }
 
-    /** The declared charset name as written, or {@code null}. */
+    /** The declared charset name as written, or {@code null}; {@code from} is where a header block ends. */
     static String find(byte[] bytes, int from) {
-        String head = head(bytes, from);
+        String head = new String(bytes, 0, Math.min(bytes.length, from + SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         for (Pattern p : new Pattern[] {XML, META, HEADER}) {
             Matcher m = p.matcher(head);
             if (m.find()) {
