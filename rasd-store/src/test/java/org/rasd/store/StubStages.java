@@ -21,16 +21,16 @@ import org.rasd.text.ArabicTextAnalyzer;
  * A pipeline for store tests: the real text stage, and entity and event stages that fire on fixed words, so
  * the store's event queries are tested without depending on the coder's lexicons.
  */
-final class StubStages {
-    static final Actor SAUDI = new Actor("Saudi Arabia", "SAU", List.of("GOV"));
-    static final Actor IRAQ = new Actor("Iraq", "IRQ", List.of());
-    static final Place RIYADH = new Place("Riyadh", "SAU", 24.69, 46.72, 108410);
+public final class StubStages {
+    public static final Actor SAUDI = new Actor("Saudi Arabia", "SAU", List.of("GOV"));
+    public static final Actor IRAQ = new Actor("Iraq", "IRQ", List.of());
+    public static final Place RIYADH = new Place("Riyadh", "SAU", 24.69, 46.72, 108410);
 
     private StubStages() {
     }
 
     /** Entities: every السعودية is Saudi Arabia, every العراق Iraq, every الرياض Riyadh. Events: اجتماع = CONSULT, هجوم = ASSAULT. */
-    static RasdPipeline pipeline() {
+    public static RasdPipeline pipeline() {
         return new RasdPipeline(ArabicTextAnalyzer.loadDefault(), StubStages::entities, (doc, sentences, entities) -> {
             List<Event> events = new ArrayList<>();
             for (Sentence s : sentences) {
