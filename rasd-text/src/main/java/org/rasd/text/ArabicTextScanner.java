@@ -12,8 +12,9 @@ import org.rasd.model.WordKind;
  *
  * <p>Sentence rules: a line break always ends a sentence (so headlines without final punctuation stand
  * alone); {@code . ! ? ؟ …} end one when followed by white space or the end of the text, unless the
- * period follows an abbreviation or a single letter, or the mark is inside an open quotation. Closing
- * quotes and brackets right after the mark belong to the sentence they close. A period or comma between
+ * period follows an abbreviation or a single letter, or the mark is inside a quotation or brackets
+ * (the quotation is part of the sentence that reports it). Closing quotes and brackets right after the
+ * mark belong to the sentence they close. A period or comma between
  * digits ({@code 3.5}, {@code 1,000}) is part of the number token.
  */
 public final class ArabicTextScanner {
@@ -28,6 +29,7 @@ public final class ArabicTextScanner {
     private char[] sk = new char[64];
     private int[] src = new int[64];
     private final double[] features = new double[SplitFeatures.COUNT];
+    private final SegmentationCache cache = new SegmentationCache();
 
     public ArabicTextScanner(CliticSegmenter segmenter) {
         this.segmenter = segmenter;
@@ -80,6 +82,8 @@ public final class ArabicTextScanner {
                 i += len;
                 if (sentences && isTerminal(c)) {
                     boolean abbreviation = c == '.' && followsAbbreviation(text, out);
+                    // A mark inside a quotation ends the quoted sentence, not the one that reports it.
+                    boolean quoted = quoteDepth > 0 || asciiQuoteOpen;
                     // Absorb a run of terminals and the closers that end a quotation or a bracket.
                     while (i < n) {
                         char d = text.charAt(i);
@@ -99,7 +103,7 @@ public final class ArabicTextScanner {
                     }
                     boolean atBreak = i == n || CLASS[text.charAt(i)] == ArabicChars.SPACE
                             || CLASS[text.charAt(i)] == ArabicChars.NEWLINE;
-                    if (atBreak && !abbreviation && quoteDepth == 0 && !asciiQuoteOpen) {
+                    if (atBreak && !abbreviation && !quoted && quoteDepth == 0 && !asciiQuoteOpen) {
                         sentenceFirst = closeSentence(out, sentenceFirst);
                     }
                 }
@@ -152,7 +156,17 @@ public final class ArabicTextScanner {
             out.addWord(start, end, hasDigit ? KIND_NUMBER : KIND_STEM);
             return;
         }
-        int packed = hasDigit ? digitProclitics(len) : segmenter.segment(sk, len, features);
+        int packed;
+        if (hasDigit) {
+            packed = digitProclitics(len);
+        } else {
+            int h = SegmentationCache.hash(sk, len);
+            packed = cache.get(sk, len, h);
+            if (packed < 0) {
+                packed = segmenter.segment(sk, len, features);
+                cache.put(sk, len, h, packed);
+            }
+        }
         int proclitics = CliticSegmenter.proclitics(packed);
         int suffix = CliticSegmenter.encliticLength(packed);
         int at = start;

@@ -27,6 +27,7 @@ public final class StemLexicon {
     private int poolLen;
     private int[] keyStart = new int[1024];
     private int[] keyLen = new int[1024];
+    private int[] keyHash = new int[1024];
     private int[] counts = new int[1024];
     private byte[] flags = new byte[1024];
     private int size;
@@ -91,7 +92,7 @@ public final class StemLexicon {
         int slot = h & mask;
         while (slots[slot] >= 0) {
             int e = slots[slot];
-            if (equalsKey(e, "", key, 0, key.length)) {
+            if (keyHash[e] == h && equalsKey(e, "", key, 0, key.length)) {
                 counts[e] += count;
                 flags[e] |= (byte) f;
                 total += count;
@@ -103,6 +104,7 @@ public final class StemLexicon {
             int cap = size * 2;
             keyStart = Arrays.copyOf(keyStart, cap);
             keyLen = Arrays.copyOf(keyLen, cap);
+            keyHash = Arrays.copyOf(keyHash, cap);
             counts = Arrays.copyOf(counts, cap);
             flags = Arrays.copyOf(flags, cap);
         }
@@ -112,6 +114,7 @@ public final class StemLexicon {
         System.arraycopy(key, 0, pool, poolLen, key.length);
         keyStart[size] = poolLen;
         keyLen[size] = key.length;
+        keyHash[size] = h;
         counts[size] = count;
         flags[size] = (byte) f;
         poolLen += key.length;
@@ -127,11 +130,7 @@ public final class StemLexicon {
         Arrays.fill(slots, -1);
         int mask = slots.length - 1;
         for (int e = 0; e < size; e++) {
-            int h = 0;
-            for (int k = 0; k < keyLen[e]; k++) {
-                h = 31 * h + pool[keyStart[e] + k];
-            }
-            int slot = mix(h) & mask;
+            int slot = keyHash[e] & mask;
             while (slots[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
@@ -141,10 +140,11 @@ public final class StemLexicon {
 
     private int find(String prefix, char[] buf, int from, int to, char tail) {
         int mask = slots.length - 1;
-        int slot = hash(prefix, buf, from, to, tail) & mask;
+        int h = hash(prefix, buf, from, to, tail);
+        int slot = h & mask;
         int e;
         while ((e = slots[slot]) >= 0) {
-            if (equalsKey(e, prefix, buf, from, to, tail)) {
+            if (keyHash[e] == h && equalsKey(e, prefix, buf, from, to, tail)) {
                 return e;
             }
             slot = (slot + 1) & mask;
