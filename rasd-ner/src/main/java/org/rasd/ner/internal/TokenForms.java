@@ -51,6 +51,15 @@ public final class TokenForms {
         return out;
     }
 
+    /** Views of given tokens of {@code text}, as {@code [starts[i], ends[i])}. */
+    public static List<View> ofTokens(String text, int[] starts, int[] ends) {
+        List<View> out = new ArrayList<>(starts.length);
+        for (int i = 0; i < starts.length; i++) {
+            out.add(view(null, starts[i], ends[i], text));
+        }
+        return out;
+    }
+
     /** Maximal runs of letters, digits and combining marks, or single other non-space characters. */
     public static List<Span> splitTokens(String text, int from, int to) {
         List<Span> spans = new ArrayList<>();
