@@ -1,19 +1,173 @@
 package org.rasd.events;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.rasd.model.Aux;
 import org.rasd.model.Document;
 import org.rasd.model.EntityMention;
 import org.rasd.model.Event;
+import org.rasd.model.EventType;
+import org.rasd.model.Provenance;
 import org.rasd.model.Sentence;
+import org.rasd.model.Span;
+import org.rasd.ner.PlaceGazetteer;
 
-/** PLACEHOLDER until the event coder lands: codes nothing. */
+/**
+ * The PLOVER event coder: finds triggers from the versioned lexicons (verbs through a small verb
+ * morphology, verbal nouns, light-verb phrases), fills actor, recipient and location from the
+ * sentence's structure and the document's memory, and adds modes, contexts, auxiliary modes, the
+ * date, a CAMEO code and the evidence. Lexicons load once; coding is hash lookups over folded words.
+ * Thread-safe: all per-document state lives in local objects.
+ */
 public final class PloverEventCoder implements EventCoder {
+    /** Events below this confidence are not emitted (precision over recall). */
+    static final double THRESHOLD = 0.5;
+    private static volatile PloverEventCoder defaultInstance;
+
+    private final TriggerLexicon triggers;
+    private final AgentLexicon agents;
+    private final CueLexicon cues;
+    private final MentionBuilder mentions;
+    private final TriggerFinder finder;
+    private final AuxDetector auxDetector;
+    private final DateResolver dates;
+    private final EventDecorations decorations;
+
+    PloverEventCoder(TriggerLexicon triggers, AgentLexicon agents, CueLexicon cues, PlaceGazetteer places) {
+        this.triggers = triggers;
+        this.agents = agents;
+        this.cues = cues;
+        this.mentions = new MentionBuilder(agents, places);
+        this.finder = new TriggerFinder(triggers, cues);
+        this.auxDetector = new AuxDetector(cues);
+        this.dates = new DateResolver(cues);
+        this.decorations = new EventDecorations(cues);
+    }
+
+    /** The coder with the bundled lexicons, loaded once. */
     public static PloverEventCoder loadDefault() {
-        return new PloverEventCoder();
+        PloverEventCoder c = defaultInstance;
+        if (c == null) {
+            synchronized (PloverEventCoder.class) {
+                c = defaultInstance;
+                if (c == null) {
+                    c = new PloverEventCoder(TriggerLexicon.loadDefault(), AgentLexicon.loadDefault(),
+                            CueLexicon.loadDefault(), PlaceGazetteer.loadDefault());
+                    defaultInstance = c;
+                }
+            }
+        }
+        return c;
     }
 
     @Override
     public List<Event> code(Document document, List<Sentence> sentences, List<EntityMention> entities) {
-        return List.of();
+        String text = document.text();
+        List<SentenceView> views = new ArrayList<>(sentences.size());
+        List<List<ArgMention>> args = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            SentenceView v = SentenceView.of(text, s, this::known);
+            views.add(v);
+            args.add(mentions.build(v, entitiesOf(entities, s)));
+        }
+        DocumentMemory memory = new DocumentMemory(DocumentMemory.mainActorOf(args));
+        List<Event> out = new ArrayList<>();
+        for (int si = 0; si < views.size(); si++) {
+            SentenceView v = views.get(si);
+            List<ArgMention> ms = args.get(si);
+            ms.forEach(memory::see);
+            Set<String> words = words(v);
+            List<TriggerFinder.Candidate> cands = finder.find(v, words);
+            List<CodedCandidate> coded = new SentenceCoder(v, ms, cues, memory, cands).code();
+            coded.addAll(new ProtesterRule(v, ms, cues, cands).find());
+            List<DateResolver.Found> found = dates.find(v, document.date());
+            boolean question = isQuestion(v);
+            for (CodedCandidate c : coded) {
+                if (c.dropped) {
+                    continue;
+                }
+                c.aux.addAll(auxDetector.detect(v, c.trigger));
+                DateResolver.Found d = DateResolver.nearest(found, c.token());
+                LocalDate date = d != null ? d.date() : c.aux.contains(Aux.FUTURE) ? null : document.date();
+                if (date != null && document.date() != null && date.isBefore(document.date().minusYears(1))) {
+                    c.aux.add(Aux.HISTORICAL);
+                }
+                decorations.apply(v, ms, c, words);
+                if (question) {
+                    c.confidence -= 0.25;
+                }
+                if (c.confidence < THRESHOLD) {
+                    continue;
+                }
+                if (c.actor.isEmpty() && c.recipient.isEmpty() && c.trigger.entry.needArg()) {
+                    continue;
+                }
+                memory.event(c.type, c.actor);
+                out.add(toEvent(v, c, date));
+            }
+        }
+        return Deduplicator.dedupe(out);
+    }
+
+    private Event toEvent(SentenceView v, CodedCandidate c, LocalDate date) {
+        int t = c.token();
+        int end = c.trigger.anchor > t ? v.end[c.trigger.anchor] : v.end[t];
+        Span span = new Span(v.start[t], end);
+        Provenance p = new Provenance(v.index, span, v.text.substring(span.start(), span.end()),
+                Math.max(0, Math.min(1, c.confidence)), c.rule);
+        return new Event(c.type, c.mode, c.context, c.aux, c.actor, c.recipient, c.location, date, c.cameo, p);
+    }
+
+    /** Whether a folded word is known to a lexicon (for peeling clitics the segmentation left). */
+    boolean known(String folded) {
+        if (!triggers.lookup(folded).isEmpty()) {
+            return true;
+        }
+        String key = org.rasd.events.internal.PhraseTable.key(folded);
+        return agents.table().contains(key) || cues.is("speech", key) || cues.is("light", key)
+                || cues.is("prep", key) || !triggers.lookup(key).isEmpty();
+    }
+
+    private static List<EntityMention> entitiesOf(List<EntityMention> entities, Sentence s) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention e : entities) {
+            if (e.sentence() == s.index() || s.span().contains(e.span())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> words(SentenceView v) {
+        Set<String> w = new HashSet<>(v.n * 3);
+        for (int i = 0; i < v.n; i++) {
+            w.add(v.stem[i]);
+            w.add(v.key[i]);
+            if (!v.pro[i].isEmpty()) {
+                w.add(v.pro[i] + v.stem[i]);
+            }
+        }
+        return w;
+    }
+
+    private boolean isQuestion(SentenceView v) {
+        for (int i = 0; i < v.n; i++) {
+            if (v.punct[i] && (v.stem[i].equals("?") || v.stem[i].equals("؟"))) {
+                return true;
+            }
+        }
+        return v.n > 0 && cues.is("question", v.key[0]);
+    }
+
+    /** The document-independent lexicons, for tools and tests. */
+    TriggerLexicon triggers() {
+        return triggers;
+    }
+
+    static EventType typeOf(String s) {
+        return EventType.valueOf(s);
     }
 }

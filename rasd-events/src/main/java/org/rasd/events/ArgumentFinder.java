@@ -1,0 +1,281 @@
+package org.rasd.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasd.model.ActorMention;
+
+/**
+ * Finds the actor and recipient of a trigger from the shape of one sentence, without a parser:
+ * verb-subject-object and subject-verb order, the preposition a trigger governs, the genitive of a
+ * verbal noun and the subject of the verb that governs it (أعرب المشاركون عن تقديرهم), compound
+ * actors joined by و, and referring or elided subjects resolved through {@link DocumentMemory}.
+ * One instance per sentence.
+ */
+final class ArgumentFinder {
+    /** The arguments found for one trigger. */
+    static final class Args {
+        List<ActorMention> actor = List.of();
+        List<ActorMention> recipient = List.of();
+        /** The actor was found in the sentence itself (not by document fallback). */
+        boolean localActor;
+        boolean localRecipient;
+        /** Token where a governed preposition's object starts when no actor was there (for linking). */
+        int objectToken = -1;
+        /** Last token of the subject, or the trigger. */
+        int subjectEnd = -1;
+    }
+
+    private static final int WINDOW = 8;
+    private final SentenceView v;
+    private final List<ArgMention> ms;
+    private final CueLexicon cues;
+    private final DocumentMemory memory;
+    private List<ActorMention> sentenceSubject = List.of();
+
+    ArgumentFinder(SentenceView v, List<ArgMention> ms, CueLexicon cues, DocumentMemory memory) {
+        this.v = v;
+        this.ms = ms;
+        this.cues = cues;
+        this.memory = memory;
+    }
+
+    List<ActorMention> sentenceSubject() {
+        return sentenceSubject;
+    }
+
+    /** The subject an elided or headline subject continues: this sentence's, else the document's. */
+    List<ActorMention> documentSubject() {
+        return !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
+    }
+
+    void noteSubject(List<ActorMention> s) {
+        if (!s.isEmpty()) {
+            sentenceSubject = s;
+            memory.subject(s);
+        }
+    }
+
+    /** Whether token {@code i} ends a clause for argument search. */
+    boolean hardBoundary(int i) {
+        if (v.punct[i]) {
+            String s = v.stem[i];
+            return !(s.equals("،") || s.equals(",") || s.equals("\"") || s.equals("«") || s.equals("»")
+                    || s.equals("-") || s.equals("ـ"));
+        }
+        return cues.is("boundary", v.key[i]) && v.pro[i].indexOf('ب') < 0;
+    }
+
+    boolean isPrepWord(int i) {
+        return i >= 0 && i < v.n && v.mention[i] < 0 && cues.is("prep", v.key[i]);
+    }
+
+    /** A mention is governed by a preposition (its first token carries ب ل ك, or a preposition precedes it). */
+    boolean governed(ArgMention m) {
+        String p = v.pro[m.first()];
+        return p.indexOf('ب') >= 0 || p.indexOf('ل') >= 0 || p.indexOf('ك') >= 0 || isPrepWord(m.first() - 1);
+    }
+
+    private boolean skippable(int i) {
+        if (v.mention[i] >= 0) {
+            return false;
+        }
+        String k = v.key[i];
+        return cues.is("day", k) || cues.is("weekday", k) || k.equals("قد") || k.equals("لقد") || k.equals("مساء")
+                || k.equals("صباح") || k.equals("ايضا") || k.equals("كذلك") || k.equals("رسميا")
+                || (isPrepWord(i) && !v.enc[i].isEmpty()) || v.punct[i] && !hardBoundary(i) && !v.stem[i].equals("،");
+    }
+
+    /** The mentions from {@code m} on joined by و (compound actor). */
+    List<ArgMention> compound(ArgMention m) {
+        List<ArgMention> out = new ArrayList<>();
+        out.add(m);
+        int j = m.last() + 1;
+        while (j < v.n) {
+            if (v.stem[j].equals("و") && j + 1 < v.n && v.mention[j + 1] >= 0) {
+                j++;
+            }
+            if (v.mention[j] >= 0 && v.pro[j].startsWith("و") && v.mention[j] != v.mention[j - 1]) {
+                ArgMention next = ms.get(v.mention[j]);
+                out.add(next);
+                j = next.last() + 1;
+            } else if (v.mention[j] >= 0 && j > 0 && v.stem[j - 1].equals("و")) {
+                ArgMention next = ms.get(v.mention[j]);
+                out.add(next);
+                j = next.last() + 1;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Resolves referring agents and drops arguments that cannot act. */
+    List<ActorMention> resolve(List<ArgMention> args) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ArgMention a : args) {
+            for (ActorMention r : memory.resolve(a)) {
+                if (r.actor() != null && out.stream().noneMatch(o -> o.actor().name().equals(r.actor().name()))) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Subject after the verb (VSO); null when the first content word after it is not a mention. */
+    ArgMention subjectAfter(int i) {
+        int j = i + 1;
+        while (j < v.n && j <= i + 4 && skippable(j)) {
+            j++;
+        }
+        if (j < v.n && v.mention[j] >= 0) {
+            ArgMention m = ms.get(v.mention[j]);
+            if (m.first() == j && !governed(m) && m.actor() != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Subject before the verb (SVO) within its clause, or null. */
+    ArgMention subjectBefore(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+            if (hardBoundary(k) || v.stem[k].equals("،") || v.stem[k].equals(",")) {
+                return null;
+            }
+            if (v.mention[k] >= 0) {
+                ArgMention m = ms.get(v.mention[k]);
+                // the head of a compound: walk back over و-joined mentions
+                ArgMention head = m;
+                while (v.pro[head.first()].startsWith("و") && head.first() > 0 && v.mention[head.first() - 1] >= 0) {
+                    head = ms.get(v.mention[head.first() - 1]);
+                }
+                if (!governed(head) && head.actor() != null) {
+                    return head;
+                }
+                k = m.first();
+                continue;
+            }
+            if (cues.is("speech", v.key[k]) || cues.is("light", v.key[k])) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The first mention at or after {@code from}, within the window and the clause. */
+    ArgMention mentionFrom(int from, int window) {
+        for (int j = from; j < v.n && j < from + window; j++) {
+            if (j > from && hardBoundary(j)) {
+                return null;
+            }
+            if (v.mention[j] >= 0) {
+                ArgMention m = ms.get(v.mention[j]);
+                if (m.actor() != null) {
+                    return m;
+                }
+                j = m.last();
+            }
+        }
+        return null;
+    }
+
+    /** The direct object after {@code from} (not governed by a preposition). */
+    ArgMention objectAfter(int from) {
+        int j = from + 1;
+        while (j < v.n && j <= from + 3 && skippable(j)) {
+            j++;
+        }
+        if (j < v.n && v.mention[j] >= 0) {
+            ArgMention m = ms.get(v.mention[j]);
+            if (!governed(m) && m.actor() != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Where the preposition {@code p} governed by the trigger at {@code i} starts, or -1. */
+    int prepAfter(int i, String p) {
+        for (int k = i + 1; k < v.n && k <= i + 10; k++) {
+            if (k > i + 1 && hardBoundary(k) && !v.stem[k].equals(p)) {
+                return -1;
+            }
+            if (p.length() == 1 ? v.pro[k].indexOf(p.charAt(0)) >= 0 : v.stem[k].equals(p) || v.key[k].equals(p)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The referent of an attached pronoun on token {@code i}. */
+    List<ActorMention> pronoun(int i, List<ActorMention> governorSubject) {
+        String enc = v.enc[i];
+        if (enc.equals("هم") || enc.equals("هما") || enc.equals("هن") || enc.equals("كم")) {
+            if (!governorSubject.isEmpty()) {
+                return governorSubject;
+            }
+            return !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            if (v.mention[k] >= 0) {
+                ArgMention m = ms.get(v.mention[k]);
+                if (m.actor() != null && !m.is(AgentLexicon.AgentClass.VICTIM)) {
+                    return memory.resolve(m);
+                }
+                k = m.first();
+            }
+        }
+        return !governorSubject.isEmpty() ? governorSubject
+                : !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
+    }
+
+    /** Whether the sentence has no verb at all that the coder knows of (a headline). */
+    boolean verbless(List<TriggerFinder.Candidate> cands) {
+        for (TriggerFinder.Candidate c : cands) {
+            if (c.verb()) {
+                return false;
+            }
+        }
+        for (int i = 0; i < v.n; i++) {
+            if (cues.is("speech", v.key[i]) || cues.is("light", v.key[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code k} is a verb the coder knows (a trigger verb, or a speech or light verb). */
+    boolean knownVerb(int k, List<TriggerFinder.Candidate> cands) {
+        for (TriggerFinder.Candidate c : cands) {
+            if (c.token == k) {
+                return c.verb();
+            }
+        }
+        return v.mention[k] < 0 && !v.article[k] && (cues.is("light", v.key[k]) || cues.is("speech", v.key[k]))
+                && !v.stem[k].startsWith("م") || v.mention[k] < 0 && (v.stem[k].startsWith("مؤكد")
+                || v.stem[k].startsWith("معرب") || v.stem[k].startsWith("مشير") || v.stem[k].startsWith("مجدد"));
+    }
+
+    /** The subject of the verb at {@code k}: after it, before it, or elided (the sentence's or document's). */
+    Args subjectOf(int k, boolean passive) {
+        Args a = new Args();
+        ArgMention s = subjectAfter(k);
+        if (s != null) {
+            List<ArgMention> comp = compound(s);
+            a.subjectEnd = comp.get(comp.size() - 1).last();
+            a.actor = resolve(comp);
+            a.localActor = true;
+        } else {
+            ArgMention b = subjectBefore(k);
+            if (b != null) {
+                a.actor = resolve(compound(b));
+                a.localActor = true;
+            } else if (!passive) {
+                a.actor = !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
+            }
+            a.subjectEnd = k;
+        }
+        return a;
+    }
+}

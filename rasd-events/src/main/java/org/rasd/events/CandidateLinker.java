@@ -1,0 +1,124 @@
+package org.rasd.events;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import org.rasd.model.ActorMention;
+import org.rasd.model.EventType;
+
+/**
+ * Constructions that join two triggers of one sentence into one fact: a meeting and the verb hosting
+ * it (اجتماع استضافته المملكة), participation (بمشاركة X), a welcome and the agreement it welcomes (its
+ * parties become the recipient), a pledge and what is pledged (تعهدوا بمواصلة دعم ...), joining an
+ * organization named only by the welcoming subject; then drops nominal triggers left without an
+ * argument of their own.
+ */
+final class CandidateLinker {
+    private final SentenceView v;
+    private final ArgumentFinder af;
+    private final CueLexicon cues;
+
+    CandidateLinker(SentenceView v, ArgumentFinder af, CueLexicon cues) {
+        this.v = v;
+        this.af = af;
+        this.cues = cues;
+    }
+
+    void link(List<CodedCandidate> cs, IntFunction<List<ActorMention>> governorSubject) {
+        for (CodedCandidate h : cs) {
+            if (!h.trigger.entry.host() || !h.trigger.verb()) {
+                continue;
+            }
+            for (CodedCandidate m : cs) {
+                if (m != h && m.type == EventType.CONSULT && !m.trigger.verb()
+                        && Math.abs(m.token() - h.token()) <= 3) {
+                    if (m.recipient.isEmpty()) {
+                        m.recipient = h.recipient;
+                        m.localRecipient = h.localRecipient;
+                    }
+                    if (m.actor.isEmpty() || !m.localActor) {
+                        m.actor = h.actor.isEmpty() ? m.actor : h.actor;
+                        m.localActor |= !h.actor.isEmpty();
+                    }
+                    m.mode = "visit";
+                    m.cameo = "043";
+                    h.dropped = true;
+                    break;
+                }
+            }
+        }
+        for (CodedCandidate c : cs) {
+            if (c.type == EventType.CONSULT && !c.dropped) {
+                participants(c);
+            }
+        }
+        for (CodedCandidate c : cs) {
+            if (c.dropped || !c.recipient.isEmpty() || c.objectToken < 0) {
+                continue;
+            }
+            for (CodedCandidate o : cs) {
+                if (o != c && !o.actor.isEmpty() && o.localActor && (o.token() == c.objectToken
+                        || o.token() == c.objectToken + 1 || o.trigger.anchor == c.objectToken)) {
+                    c.recipient = o.actor;
+                    c.localRecipient = true;
+                    break;
+                }
+            }
+        }
+        for (CodedCandidate c : cs) {
+            if (c.dropped || !c.trigger.entry.intent()) {
+                continue;
+            }
+            for (CodedCandidate o : cs) {
+                if (o == c || o.dropped || o.token() <= c.token() || o.token() > c.token() + 5) {
+                    continue;
+                }
+                if (SentenceCoder.cooperative(o.type)) {
+                    if (c.recipient.isEmpty()) {
+                        c.recipient = o.recipient;
+                        c.localRecipient = o.localRecipient;
+                    }
+                    if (c.context.isEmpty()) {
+                        c.context.addAll(o.context);
+                    }
+                    o.dropped = true;
+                } else {
+                    c.dropped = true;
+                }
+            }
+        }
+        for (CodedCandidate c : cs) {
+            if (c.type == EventType.COOPERATE && c.recipient.isEmpty() && c.trigger.entry.lemma().startsWith("انضم")) {
+                List<ActorMention> g = governorSubject.apply(c.token());
+                if (!g.isEmpty() && !CodedCandidate.sameActors(g, c.actor)) {
+                    c.recipient = g;
+                    c.localRecipient = true;
+                }
+            }
+        }
+        for (CodedCandidate c : cs) {
+            if (!c.dropped && c.trigger.entry.needArg() && !c.hasLocalArgument()) {
+                c.dropped = true;
+            }
+        }
+    }
+
+    /** بمشاركة X، بحضور X after a meeting: X takes part. */
+    private void participants(CodedCandidate c) {
+        for (int k = c.token() + 1; k < v.n && k <= c.token() + 15; k++) {
+            if (v.punct[k] && !v.stem[k].equals("،")) {
+                return;
+            }
+            String key = v.key[k];
+            if ((key.equals("مشاركه") || key.equals("حضور")) && v.pro[k].indexOf('ب') >= 0) {
+                ArgMention m = af.mentionFrom(k + 1, 8);
+                if (m != null) {
+                    List<ActorMention> p = af.resolve(af.compound(m));
+                    p.removeIf(x -> c.recipient.stream().anyMatch(r -> r.actor().name().equals(x.actor().name())));
+                    c.actor = CodedCandidate.union(c.actor, p);
+                    c.localActor = true;
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.rasd.events;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasd.model.Actor;
+import org.rasd.model.ActorMention;
+import org.rasd.model.EventType;
+
+/**
+ * What the coder remembers while it reads a document, to resolve collective, referring and elided
+ * subjects: the last clause subject (an elided subject continues it), the actors of the latest meeting
+ * (المجتمعون، المشاركون), the latest organization (الأعضاء), the countries in order of mention
+ * (المملكة، الحكومتين، البلدين), and the document's main actor (the most mentioned one).
+ */
+final class DocumentMemory {
+    private static final Set<String> KINGDOMS = Set.of("SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL",
+            "SWE", "NOR", "DNK", "THA", "OMN", "KWT", "QAT", "ARE");
+
+    private List<ActorMention> lastSubject = List.of();
+    private List<ActorMention> lastMeeting = List.of();
+    private ActorMention lastOrganization;
+    private final Deque<ActorMention> countries = new ArrayDeque<>();
+    private final List<ActorMention> mainActor;
+
+    DocumentMemory(List<ActorMention> mainActor) {
+        this.mainActor = mainActor;
+    }
+
+    /** The most mentioned named actor of the document (organizations and states; agents excluded). */
+    static List<ActorMention> mainActorOf(List<List<ArgMention>> sentences) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, ActorMention> first = new LinkedHashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (ArgMention m : sentences.get(s)) {
+                if (m.actor() == null || m.agent() != null && m.refers() || m.agent() != null && m.actor().country() == null) {
+                    continue;
+                }
+                String k = m.actor().name();
+                counts.merge(k, s == 0 ? 2 : 1, Integer::sum);
+                first.putIfAbsent(k, m.toActorMention());
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, ActorMention> e : first.entrySet()) {
+            int c = counts.get(e.getKey());
+            if (c > bestCount) {
+                best = e.getKey();
+                bestCount = c;
+            }
+        }
+        return best == null ? List.of() : List.of(first.get(best));
+    }
+
+    /** Remembers the named actors of a sentence in order (countries and organizations). */
+    void see(ArgMention m) {
+        if (m.actor() == null || m.refers()) {
+            return;
+        }
+        Actor a = m.actor();
+        if (a.country() != null && m.agent() == null && (a.sector().isEmpty() || a.sector().contains("GOV"))
+                && isState(a)) {
+            ActorMention am = m.toActorMention();
+            countries.removeIf(c -> c.actor().country().equals(a.country()));
+            countries.addFirst(am);
+            while (countries.size() > 6) {
+                countries.removeLast();
+            }
+        }
+        if (a.country() != null && a.country().length() == 3 && (a.country().equals("IGO") || a.country().equals("UNO")
+                || a.country().equals("EUR")) || a.country() == null && m.agent() == null) {
+            lastOrganization = m.toActorMention();
+        }
+    }
+
+    private static boolean isState(Actor a) {
+        String c = a.country();
+        return c.length() == 3 && !Set.of("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC").contains(c);
+    }
+
+    void subject(List<ActorMention> subject) {
+        if (!subject.isEmpty()) {
+            lastSubject = subject;
+        }
+    }
+
+    void event(EventType type, List<ActorMention> actors) {
+        if (type == EventType.CONSULT && !actors.isEmpty()) {
+            lastMeeting = actors;
+        }
+    }
+
+    List<ActorMention> lastSubject() {
+        return lastSubject.isEmpty() ? mainActor : lastSubject;
+    }
+
+    List<ActorMention> mainActor() {
+        return mainActor;
+    }
+
+    /** What a referring agent denotes, or an empty list when nothing fits. */
+    List<ActorMention> resolve(ArgMention m) {
+        AgentLexicon.Agent a = m.agent();
+        if (a == null) {
+            return List.of(m.toActorMention());
+        }
+        return switch (a.agentClass()) {
+            case PARTICIPANTS -> !lastMeeting.isEmpty() ? lastMeeting : lastSubject();
+            case MEMBERS -> lastOrganization != null ? List.of(lastOrganization) : mainActor;
+            case KINGDOM -> countries.stream().filter(c -> KINGDOMS.contains(c.actor().country())).findFirst()
+                    .map(c -> List.of(relabel(c, m))).orElse(List.of());
+            case PAIR -> {
+                List<ActorMention> out = new ArrayList<>();
+                for (ActorMention c : countries) {
+                    if (out.size() == 2) {
+                        break;
+                    }
+                    out.add(relabel(c, m));
+                }
+                yield out.size() == 2 ? out : List.of();
+            }
+            case GOVERNMENT -> countries.isEmpty() ? List.of(m.toActorMention())
+                    : List.of(new ActorMention(m.span(), m.text(), new Actor("Government of " + countries.peekFirst()
+                            .actor().name(), countries.peekFirst().actor().country(), List.of("GOV"))));
+            default -> List.of(m.toActorMention());
+        };
+    }
+
+    /** The referent's identity at the referring mention's place in the text. */
+    private static ActorMention relabel(ActorMention referent, ArgMention at) {
+        return new ActorMention(at.span(), at.text(), referent.actor());
+    }
+}

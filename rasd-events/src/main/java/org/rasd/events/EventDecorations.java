@@ -1,0 +1,154 @@
+package org.rasd.events;
+
+import java.util.List;
+import java.util.Set;
+import org.rasd.model.ActorMention;
+import org.rasd.model.Aux;
+import org.rasd.model.EventType;
+import org.rasd.model.PlaceMention;
+import org.rasd.model.Span;
+
+/**
+ * Completes a coded trigger: PLOVER's type rules (a future CONSULT, SUPPORT, COOPERATE or AID is an
+ * AGREE; a future RETREAT is a CONCEDE; a state's protest is an ACCUSE), the mode from weapon and
+ * protest cue words, contexts from topic cue words, the location from a place governed by في / ب
+ * (with its direction words: شمال شرق سوريا), and confidence adjustments.
+ */
+final class EventDecorations {
+    private static final Set<String> PLACE_PREPS = Set.of("في", "قرب", "داخل", "امام", "بمدينه", "مدينه",
+            "بلده", "محافظه", "العاصمه", "عاصمه", "منطقه", "قريه", "حي", "ضاحيه", "اقليم", "ولايه", "مخيم",
+            "قضاء", "ناحيه", "بالقرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي");
+    private static final Set<String> DIRECTIONS = Set.of("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
+            "شرقي", "غربي");
+    private final CueLexicon cues;
+
+    EventDecorations(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    void apply(SentenceView v, List<ArgMention> ms, CodedCandidate c, Set<String> words) {
+        retype(c);
+        mode(v, c);
+        context(v, c);
+        location(v, ms, c);
+        if (c.localActor && !c.actor.isEmpty()) {
+            c.confidence += 0.1;
+        }
+        if (c.localRecipient && !c.recipient.isEmpty()) {
+            c.confidence += 0.05;
+        }
+        if (!c.localActor && !c.localRecipient) {
+            c.confidence -= 0.1;
+        }
+    }
+
+    private void retype(CodedCandidate c) {
+        if (c.type == EventType.PROTEST && c.trigger.entry.lemma().startsWith("احتج") && stateActor(c.actor)) {
+            c.type = EventType.ACCUSE;
+            c.mode = "disapprove";
+            c.cameo = "114";
+        }
+        boolean future = c.aux.contains(Aux.FUTURE) && !c.aux.contains(Aux.NEGATION);
+        if (future && (c.type == EventType.CONSULT || c.type == EventType.SUPPORT || c.type == EventType.COOPERATE
+                || c.type == EventType.AID)) {
+            c.cameo = switch (c.type) {
+                case CONSULT -> "036";
+                case SUPPORT -> "032";
+                case COOPERATE -> "031";
+                default -> "033";
+            };
+            c.type = EventType.AGREE;
+            c.mode = null;
+            c.aux.remove(Aux.FUTURE);
+        } else if (future && c.type == EventType.RETREAT) {
+            c.type = EventType.CONCEDE;
+            c.mode = null;
+            c.aux.remove(Aux.FUTURE);
+        } else if (c.type == EventType.AGREE && c.trigger.entry.intent()) {
+            c.aux.remove(Aux.FUTURE); // a pledge is an AGREE in itself
+        }
+    }
+
+    private static boolean stateActor(List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            if (a.actor().country() != null && (a.actor().sector().isEmpty() || a.actor().sector().contains("GOV"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void mode(SentenceView v, CodedCandidate c) {
+        String section = "mode." + c.type.name();
+        if (c.type != EventType.ASSAULT && c.type != EventType.PROTEST) {
+            return;
+        }
+        if (c.type == EventType.ASSAULT && c.mode != null && !c.mode.equals("heavy-weapons")) {
+            return;
+        }
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (int i = 0; i < v.n; i++) {
+            String m = cues.section(section).word(v.key[i]);
+            if (m != null && Math.abs(i - c.token()) < bestDist) {
+                best = m;
+                bestDist = Math.abs(i - c.token());
+            }
+        }
+        if (best != null) {
+            c.mode = best;
+        }
+    }
+
+    private void context(SentenceView v, CodedCandidate c) {
+        Object[] hit = new Object[1];
+        for (int i = 0; i < v.n; i++) {
+            int len = cues.section("context").match(v.key, i, v.n, hit);
+            if (len > 0) {
+                String ctx = (String) hit[0];
+                if (!c.context.contains(ctx) && c.context.size() < 4) {
+                    c.context.add(ctx);
+                }
+                i += len - 1;
+            }
+        }
+    }
+
+    private void location(SentenceView v, List<ArgMention> ms, CodedCandidate c) {
+        ArgMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (ArgMention m : ms) {
+            if (m.place() == null || used(m, c.actor) || used(m, c.recipient)) {
+                continue;
+            }
+            int p = m.first() - 1;
+            boolean governed = v.pro[m.first()].indexOf('ب') >= 0 || p >= 0 && PLACE_PREPS.contains(v.key[p]);
+            if (!governed) {
+                continue;
+            }
+            int d = m.first() > c.token() ? m.first() - c.token() : (c.token() - m.last()) * 2;
+            if (d < bestDist) {
+                best = m;
+                bestDist = d;
+            }
+        }
+        if (best == null) {
+            return;
+        }
+        int first = best.first();
+        while (first > 0 && DIRECTIONS.contains(v.key[first - 1]) && best.first() - first < 3) {
+            first--;
+        }
+        Span span = first == best.first() ? best.span() : new Span(v.start[first], best.span().end());
+        c.location = List.of(new PlaceMention(span, v.text.substring(span.start(), span.end()), best.place()));
+    }
+
+    private static boolean used(ArgMention m, List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            if (a.span().equals(m.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,154 @@
+package org.rasd.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasd.events.internal.PhraseTable;
+import org.rasd.model.Actor;
+import org.rasd.model.EntityMention;
+import org.rasd.model.Place;
+import org.rasd.model.Span;
+import org.rasd.ner.PlaceGazetteer;
+
+/**
+ * Finds the possible arguments of a sentence: the entity stage's mentions (named actors and places,
+ * capitals standing for their governments), and generic agents from the {@link AgentLexicon} where no
+ * entity was found. An agent directly followed by a country (الجيش الأميركي، قوات الأمن العراقية،
+ * أعضاء التحالف) becomes that country's or organization's agent.
+ */
+final class MentionBuilder {
+    private final AgentLexicon agents;
+    private final PlaceGazetteer places;
+
+    MentionBuilder(AgentLexicon agents, PlaceGazetteer places) {
+        this.agents = agents;
+        this.places = places;
+    }
+
+    List<ArgMention> build(SentenceView v, List<EntityMention> entities) {
+        List<ArgMention> out = new ArrayList<>();
+        for (EntityMention e : entities) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < v.n; i++) {
+                if (v.end[i] > e.span().start() && v.start[i] < e.span().end()) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i;
+                }
+            }
+            if (first < 0 || overlapsTaken(v, first, last)) {
+                continue;
+            }
+            out.add(fromEntity(e, first, last));
+            mark(v, first, last, out.size() - 1);
+        }
+        Object[] hit = new Object[1];
+        PhraseTable<AgentLexicon.Agent> table = agents.table();
+        for (int i = 0; i < v.n; i++) {
+            if (v.mention[i] >= 0 || v.punct[i]) {
+                continue;
+            }
+            int len = table.match(v.key, i, free(v, i), hit);
+            if (len == 0) {
+                continue;
+            }
+            AgentLexicon.Agent a = (AgentLexicon.Agent) hit[0];
+            int last = i + len - 1;
+            Span span = new Span(v.start[i], v.end[last]);
+            Actor actor = new Actor(a.name(), null, a.sectors());
+            ArgMention m = new ArgMention(i, last, span, v.text.substring(span.start(), span.end()), actor, null, a, false);
+            int nextIdx = last + 1;
+            if (nextIdx < v.n && v.mention[nextIdx] >= 0 && v.pro[nextIdx].isEmpty()
+                    && out.get(v.mention[nextIdx]) != null) {
+                int named = v.mention[nextIdx];
+                m = qualify(v, m, out.get(named));
+                if (m.last() > last) {
+                    out.set(named, null);
+                }
+            }
+            out.add(m);
+            mark(v, i, m.last(), out.size() - 1);
+            i = m.last();
+        }
+        out.removeIf(java.util.Objects::isNull);
+        out.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        java.util.Arrays.fill(v.mention, -1);
+        for (int k = 0; k < out.size(); k++) {
+            mark(v, out.get(k).first(), out.get(k).last(), k);
+        }
+        return out;
+    }
+
+    /** The agent completed by the named actor or country that follows it. */
+    private ArgMention qualify(SentenceView v, ArgMention agent, ArgMention named) {
+        if (named.actor() == null || named.refers()) {
+            return agent;
+        }
+        Actor n = named.actor();
+        AgentLexicon.Agent a = agent.agent();
+        Actor merged;
+        if (a.agentClass() == AgentLexicon.AgentClass.MEMBERS || a.sectors().isEmpty()
+                || n.country() == null || !n.sector().isEmpty() && !isCountryLike(named)) {
+            merged = n; // أعضاء التحالف, مقاتلو داعش: the organization itself
+        } else {
+            String country = places.country(n.country()).map(Place::name).orElse(n.name());
+            merged = new Actor(capitalize(a.name()) + " of " + country, n.country(), a.sectors());
+        }
+        Span span = new Span(agent.span().start(), named.span().end());
+        // the named mention is absorbed: unmark it so the merged one replaces it
+        return new ArgMention(agent.first(), named.last(), span, v.text.substring(span.start(), span.end()), merged,
+                null, a.agentClass() == AgentLexicon.AgentClass.MEMBERS ? null : a, false);
+    }
+
+    private boolean isCountryLike(ArgMention m) {
+        return m.place() != null && places.isCountry(m.place()) || m.actor().sector().equals(List.of("GOV"));
+    }
+
+    private ArgMention fromEntity(EntityMention e, int first, int last) {
+        Place place = e.place();
+        Actor actor = e.actor();
+        boolean town = false;
+        if (place != null) {
+            if (places.isCapital(place)) {
+                actor = places.countryActor(place.country()).orElse(actor);
+            } else if (places.isCountry(place)) {
+                actor = actor != null ? actor : places.countryActor(place.country()).orElse(null);
+            } else {
+                town = true;
+            }
+        }
+        if (actor == null && place == null) {
+            actor = new Actor(e.text(), null, List.of());
+        }
+        return new ArgMention(first, last, e.span(), e.text(), town ? null : actor, place, null, town);
+    }
+
+    private static boolean overlapsTaken(SentenceView v, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (v.mention[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int free(SentenceView v, int i) {
+        int j = i;
+        while (j < v.n && j - i < PhraseTable.MAX_WORDS && !v.punct[j]
+                && (j == i || v.mention[j] < 0 && v.pro[j].indexOf('و') < 0)) {
+            j++;
+        }
+        return j;
+    }
+
+    private static void mark(SentenceView v, int first, int last, int id) {
+        for (int i = first; i <= last; i++) {
+            v.mention[i] = id;
+        }
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,284 @@
+package org.rasd.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasd.events.internal.VerbMorphology;
+import org.rasd.model.ActorMention;
+import org.rasd.model.EventType;
+
+/**
+ * Codes the triggers of one sentence: fills actor and recipient for each (left to right, so elided
+ * subjects continue the last one), then applies the constructions that span two triggers — a meeting
+ * and the verb that hosts it, a welcome and the agreement it welcomes, a pledge and the support it
+ * pledges, participation (بمشاركة), joining without a stated organization — and drops nominal
+ * triggers that found no argument of their own.
+ */
+final class SentenceCoder {
+    private final SentenceView v;
+    private final List<ArgMention> ms;
+    private final CueLexicon cues;
+    private final ArgumentFinder af;
+    private final List<TriggerFinder.Candidate> cands;
+    private final Map<Integer, ArgumentFinder.Args> subjects = new HashMap<>();
+
+    SentenceCoder(SentenceView v, List<ArgMention> ms, CueLexicon cues, DocumentMemory memory,
+                  List<TriggerFinder.Candidate> cands) {
+        this.v = v;
+        this.ms = ms;
+        this.cues = cues;
+        this.af = new ArgumentFinder(v, ms, cues, memory);
+        this.cands = cands;
+    }
+
+    List<CodedCandidate> code() {
+        List<CodedCandidate> out = new ArrayList<>();
+        int next = 0;
+        for (int k = 0; k < v.n; k++) {
+            TriggerFinder.Candidate c = next < cands.size() && cands.get(next).token == k ? cands.get(next++) : null;
+            if (c == null) {
+                if (af.knownVerb(k, cands)) {
+                    ArgumentFinder.Args s = subject(k, false);
+                    if (s.localActor) {
+                        af.noteSubject(s.actor);
+                    }
+                }
+                continue;
+            }
+            CodedCandidate e = new CodedCandidate(c);
+            if (c.verb()) {
+                codeVerb(e);
+            } else {
+                codeNoun(e);
+            }
+            out.add(e);
+        }
+        new CandidateLinker(v, af, cues).link(out, this::governorSubject);
+        return out;
+    }
+
+    private ArgumentFinder.Args subject(int k, boolean passive) {
+        return subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive));
+    }
+
+    private void codeVerb(CodedCandidate e) {
+        TriggerFinder.Candidate c = e.trigger;
+        int k = c.token;
+        TriggerEntry en = c.entry;
+        boolean passive = c.form.passive() || en.type() == EventType.ASSAULT
+                && c.form.tense() == VerbMorphology.Tense.PAST && quantityFollows(k);
+        ArgumentFinder.Args s = subject(k, passive);
+        if (passive) {
+            if (s.localActor) {
+                e.recipient = s.actor;
+                e.localRecipient = true;
+            }
+            ArgMention agent = agentAfter(k);
+            if (agent != null) {
+                e.actor = af.resolve(af.compound(agent));
+                e.localActor = true;
+            }
+        } else {
+            e.actor = s.actor;
+            e.localActor = s.localActor;
+            if (s.localActor) {
+                af.noteSubject(s.actor);
+            }
+            recipient(e, s.subjectEnd);
+            if (en.type() == EventType.ASSAULT && e.localActor && victim(e.actor)) {
+                e.recipient = CodedCandidate.union(e.actor, e.recipient);
+                e.actor = List.of();
+                e.localActor = false;
+                e.localRecipient = true;
+            }
+        }
+        if (en.host() && !e.recipient.isEmpty()) {
+            List<ActorMention> host = e.actor;
+            e.actor = e.recipient;
+            e.recipient = host;
+            e.localRecipient = e.localActor;
+            e.localActor = true;
+        } else if (en.host()) {
+            e.recipient = e.actor;
+            e.localRecipient = e.localActor;
+            e.actor = List.of();
+            e.localActor = false;
+        }
+    }
+
+    private void codeNoun(CodedCandidate e) {
+        int k = e.trigger.token;
+        TriggerEntry en = e.trigger.entry;
+        // participants: اتفاق بين X و Y، اشتباكات بين X و Y
+        boolean relational = en.twoSided() || en.type() == EventType.AGREE || en.type() == EventType.CONSULT
+                || en.type() == EventType.COOPERATE;
+        int b = !relational ? -1 : k + 1 < v.n && v.stem[k + 1].equals("بين") ? k + 1
+                : k + 2 < v.n && v.stem[k + 2].equals("بين") && v.mention[k + 1] < 0 && v.article[k + 1] ? k + 2 : -1;
+        if (b > 0) {
+            ArgMention m = af.mentionFrom(b + 1, 3);
+            if (m != null) {
+                e.actor = af.resolve(af.compound(m));
+                e.localActor = true;
+            }
+        }
+        List<ActorMention> gov = governorSubject(k);
+        if (e.actor.isEmpty() && en.actorGenitive()) {
+            ArgMention g = genitive(k);
+            if (g != null) {
+                e.actor = af.resolve(af.compound(g));
+                e.localActor = true;
+            } else if (!v.enc[k].isEmpty()) {
+                e.actor = af.pronoun(k, gov);
+                e.localActor = true;
+            }
+        }
+        if (e.actor.isEmpty() && !gov.isEmpty()) {
+            e.actor = gov;
+            e.localActor = governorLocal(k);
+        }
+        if (e.actor.isEmpty() && af.verbless(cands)) {
+            e.actor = af.documentSubject();
+        }
+        recipient(e, k);
+    }
+
+    private void recipient(CodedCandidate e, int after) {
+        int k = e.trigger.token;
+        TriggerEntry en = e.trigger.entry;
+        for (String slot : en.recipientSlots()) {
+            List<ArgMention> found = null;
+            switch (slot) {
+                case "obj" -> {
+                    ArgMention o = af.objectAfter(Math.max(after, k));
+                    if (o != null) {
+                        found = af.compound(o);
+                    } else if (!v.enc[k].isEmpty() && e.trigger.verb()) {
+                        e.recipient = af.pronoun(k, List.of());
+                        e.localRecipient = true;
+                        return;
+                    }
+                }
+                case "gen" -> {
+                    ArgMention g = genitive(k);
+                    if (g != null) {
+                        found = af.compound(g);
+                    } else if (!v.enc[k].isEmpty() && !en.actorGenitive() && !e.trigger.verb()) {
+                        e.recipient = af.pronoun(k, List.of());
+                        e.localRecipient = true;
+                        return;
+                    }
+                }
+                default -> {
+                    int p = af.prepAfter(k, slot);
+                    if (p > 0) {
+                        ArgMention m = af.mentionFrom(p, 7);
+                        if (m != null && !(cooperative(e.type) && opposed(m))) {
+                            found = af.compound(m);
+                        } else if (e.objectToken < 0) {
+                            e.objectToken = p;
+                        }
+                    }
+                }
+            }
+            if (found != null) {
+                List<ActorMention> r = af.resolve(found);
+                r.removeIf(x -> e.actor.stream().anyMatch(a -> a.actor().name().equals(x.actor().name())));
+                if (!r.isEmpty()) {
+                    e.recipient = r;
+                    e.localRecipient = true;
+                    if (en.twoSided() && slot.equals("مع")) {
+                        e.actor = CodedCandidate.union(e.actor, r);
+                        e.recipient = List.of();
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The subject of the verb that governs the noun at {@code k} (أعرب المشاركون عن تقديرهم), or empty. */
+    List<ActorMention> governorSubject(int k) {
+        int g = governor(k);
+        return g < 0 ? List.of() : subject(g, false).actor;
+    }
+
+    private boolean governorLocal(int k) {
+        int g = governor(k);
+        return g >= 0 && subject(g, false).localActor;
+    }
+
+    private int governor(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+            if (af.hardBoundary(j)) {
+                return -1;
+            }
+            if (af.knownVerb(j, cands)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private ArgMention genitive(int k) {
+        int j = k + 1;
+        if (j < v.n && v.mention[j] >= 0) {
+            ArgMention m = ms.get(v.mention[j]);
+            if (m.first() == j && !af.governed(m) && m.actor() != null && v.pro[j].isEmpty()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean quantityFollows(int k) {
+        for (int j = k + 1; j < v.n && j <= k + 2; j++) {
+            if (v.number[j] || cues.is("number", v.key[j])) {
+                return true;
+            }
+            if (!cues.is("day", v.key[j]) && !v.key[j].equals("ايضا")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private ArgMention agentAfter(int k) {
+        for (int j = k + 1; j < v.n && j <= k + 12; j++) {
+            if (af.hardBoundary(j)) {
+                return null;
+            }
+            String two = j + 1 < v.n ? v.key[j] + " " + v.key[j + 1] : "";
+            int skip = cues.section("agentpost").get(two) != null ? 2
+                    : cues.is("agentpost", v.key[j]) || cues.is("agentpost", v.pro[j] + v.stem[j]) ? 1 : 0;
+            if (skip > 0) {
+                return af.mentionFrom(j + (cues.is("agentpost", v.pro[j] + v.stem[j]) ? 1 : skip), 3);
+            }
+        }
+        return null;
+    }
+
+    private boolean victim(List<ActorMention> actors) {
+        for (ArgMention m : ms) {
+            if (m.is(AgentLexicon.AgentClass.VICTIM)) {
+                for (ActorMention a : actors) {
+                    if (a.span().equals(m.span())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean opposed(ArgMention m) {
+        int p = m.first() - 1;
+        return p >= 0 && (v.key[p].equals("ضد") || v.key[p].equals("مكافحه") || v.key[p].equals("محاربه")
+                || v.key[p].equals("مواجهه"));
+    }
+
+    static boolean cooperative(EventType t) {
+        return t == EventType.AGREE || t == EventType.CONSULT || t == EventType.SUPPORT || t == EventType.COOPERATE
+                || t == EventType.AID;
+    }
+}

@@ -1,0 +1,40 @@
+package org.rasd.events;
+
+import java.util.List;
+import java.util.Set;
+import org.rasd.model.EventType;
+
+/**
+ * One line of the trigger lexicon: a verb or a verbal noun that reports a PLOVER event, with how its
+ * arguments are found (see {@code triggers.ar.tsv} for the option syntax).
+ *
+ * @param id             rule id, {@code lexicon:<line>:<lemma>}, recorded in each event's provenance
+ * @param verb           a verb (else a noun)
+ * @param lemma          the first form as written in the lexicon
+ * @param type           PLOVER event type
+ * @param mode           PLOVER mode, or {@code null}
+ * @param cameo          CAMEO code, or {@code null}
+ * @param context        PLOVER contexts
+ * @param recipientSlots where the recipient is: {@code obj}, {@code gen} or a folded preposition
+ * @param actorGenitive  the noun's genitive is its actor
+ * @param host           the subject hosts (becomes the recipient)
+ * @param next           one of these folded words must follow within two words (empty: no condition)
+ * @param noNext         the trigger is void when one of these folded words follows directly
+ * @param need           one of these folded words must occur in the sentence (empty: no condition)
+ * @param needArg        emit only with an argument found in the sentence itself
+ * @param twoSided       participants after مع join the actor list
+ * @param intent         a pledge or readiness: an embedded cooperative event becomes AGREE
+ * @param confidence     base confidence
+ */
+public record TriggerEntry(String id, boolean verb, String lemma, EventType type, String mode, String cameo,
+                           List<String> context, List<String> recipientSlots, boolean actorGenitive, boolean host,
+                           Set<String> next, Set<String> noNext, Set<String> need, boolean needArg,
+                           boolean twoSided, boolean intent, double confidence) {
+    public TriggerEntry {
+        context = List.copyOf(context);
+        recipientSlots = List.copyOf(recipientSlots);
+        next = Set.copyOf(next);
+        noNext = Set.copyOf(noNext);
+        need = Set.copyOf(need);
+    }
+}

@@ -1,0 +1,143 @@
+package org.rasd.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rasd.events.internal.VerbMorphology;
+
+/**
+ * Finds the event triggers of a sentence: lexicon hits on the stems (outside named entities and
+ * agents), the verb or noun reading chosen from the context, and the entry's conditions checked
+ * (words that must follow, words that must not, words the sentence must contain, blocking heads).
+ */
+final class TriggerFinder {
+    /** A trigger in a sentence. */
+    static final class Candidate {
+        final int token;
+        final TriggerEntry entry;
+        final VerbMorphology.Form form;
+        /** Token of the word that completed a phrase (النار in أطلق النار), or -1. */
+        int anchor = -1;
+
+        Candidate(int token, TriggerEntry entry, VerbMorphology.Form form) {
+            this.token = token;
+            this.entry = entry;
+            this.form = form;
+        }
+
+        boolean verb() {
+            return form != null;
+        }
+    }
+
+    private final TriggerLexicon lexicon;
+    private final CueLexicon cues;
+
+    TriggerFinder(TriggerLexicon lexicon, CueLexicon cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    List<Candidate> find(SentenceView v, java.util.Set<String> sentenceWords) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < v.n; i++) {
+            if (v.mention[i] >= 0 || v.punct[i] || v.number[i]) {
+                continue;
+            }
+            List<TriggerLexicon.Hit> hits = lexicon.lookup(v.stem[i]);
+            if (hits.isEmpty() && v.article[i]) {
+                hits = lexicon.lookup(v.key[i]);
+            }
+            if (hits.isEmpty()) {
+                continue;
+            }
+            boolean nounContext = v.article[i] || v.pro[i].indexOf('ب') >= 0 || v.pro[i].indexOf('ل') >= 0
+                    || v.pro[i].indexOf('ك') >= 0 || (i > 0 && cues.is("prep", v.key[i - 1]))
+                    || (!v.enc[i].isEmpty() && !v.article[i] && v.stem[i].endsWith("ت") && i > 0
+                    && cues.is("light", v.key[i - 1]));
+            boolean futurePrefix = v.pro[i].indexOf('س') >= 0;
+            for (TriggerLexicon.Hit h : hits) {
+                if (h.isVerb() && nounContext && hasNounReading(hits)) {
+                    continue;
+                }
+                if (!h.isVerb() && (!nounContext || futurePrefix) && hasVerbReading(hits)) {
+                    // a bare form that can be a verb is read as the verb
+                    continue;
+                }
+                if (h.isVerb() && v.article[i]) {
+                    continue;
+                }
+                Candidate c = new Candidate(i, h.entry(), h.form());
+                if (accept(v, c, sentenceWords)) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasNounReading(List<TriggerLexicon.Hit> hits) {
+        return hits.stream().anyMatch(h -> !h.isVerb());
+    }
+
+    private static boolean hasVerbReading(List<TriggerLexicon.Hit> hits) {
+        return hits.stream().anyMatch(TriggerLexicon.Hit::isVerb);
+    }
+
+    private boolean accept(SentenceView v, Candidate c, java.util.Set<String> sentenceWords) {
+        TriggerEntry e = c.entry;
+        int i = c.token;
+        if (!e.next().isEmpty()) {
+            int found = -1;
+            for (int j = i + 1; j < v.n && j <= i + 3 && found < 0; j++) {
+                if (matches(v, j, e.next())) {
+                    found = j;
+                }
+            }
+            // relative clause: الاتفاق الذي توصلت إليه
+            for (int j = i - 1; j >= 0 && j >= i - 4 && found < 0; j--) {
+                if (matches(v, j, e.next()) && hasRelative(v, j, i)) {
+                    found = j;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            c.anchor = found;
+        }
+        if (!e.noNext().isEmpty() && i + 1 < v.n && matches(v, i + 1, e.noNext())) {
+            return false;
+        }
+        if (!e.need().isEmpty()) {
+            boolean ok = false;
+            for (String w : e.need()) {
+                if (sentenceWords.contains(w)) {
+                    ok = true;
+                    break;
+                }
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        if (!c.verb() && i > 0 && cues.is("block", v.key[i - 1])) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean hasRelative(SentenceView v, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String s = v.stem[k];
+            if (s.equals("الذي") || s.equals("التي") || s.equals("الذين")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(SentenceView v, int j, java.util.Set<String> words) {
+        return words.contains(v.stem[j]) || words.contains(v.key[j]) || words.contains(v.pro[j] + v.stem[j])
+                || !v.enc[j].isEmpty() && words.contains(v.stem[j] + v.enc[j]);
+    }
+}
