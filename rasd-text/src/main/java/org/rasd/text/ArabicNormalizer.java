@@ -81,9 +81,19 @@ public final class ArabicNormalizer {
     /** The normalized form of {@code text}, for lexicon keys and lookups (no alignment kept). */
     public String normalizeForMatching(CharSequence text) {
         int n = text.length();
+        int same = 0;
+        while (same < n && table[text.charAt(same)] == text.charAt(same)) {
+            same++;
+        }
+        if (same == n) {
+            return text.toString(); // already normal: no copy for a String
+        }
         char[] out = new char[n];
-        int len = 0;
-        for (int i = 0; i < n; i++) {
+        int len = same;
+        for (int i = 0; i < same; i++) {
+            out[i] = text.charAt(i);
+        }
+        for (int i = same; i < n; i++) {
             char c = table[text.charAt(i)];
             if (c != 0) {
                 out[len++] = c;

@@ -3,7 +3,6 @@ package org.rasd.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.rasd.model.Sentence;
 import org.rasd.model.Span;
@@ -94,26 +93,34 @@ public final class ArabicTextAnalyzer implements TextAnalyzer {
 
     private List<Sentence> toSentences(String text, ScanBuffer buf) {
         WordKind[] kinds = WordKind.values();
-        List<Sentence> out = new ArrayList<>(buf.sentenceCount());
-        for (int s = 0; s < buf.sentenceCount(); s++) {
+        Sentence[] sentences = new Sentence[buf.sentenceCount()];
+        for (int s = 0; s < sentences.length; s++) {
             int t0 = buf.sentenceFirstToken(s);
             int t1 = buf.sentenceEndToken(s);
-            List<Token> tokens = new ArrayList<>(t1 - t0);
+            Token[] tokens = new Token[t1 - t0];
             for (int t = t0; t < t1; t++) {
+                Span span = new Span(buf.tokenStart(t), buf.tokenEnd(t));
+                String surface = text.substring(span.start(), span.end());
+                String norm = normalizer.normalizeForMatching(surface);
                 int w0 = buf.tokenFirstWord(t);
                 int w1 = buf.tokenEndWord(t);
-                List<Word> words = new ArrayList<>(w1 - w0);
-                for (int w = w0; w < w1; w++) {
-                    String surface = text.substring(buf.wordStart(w), buf.wordEnd(w));
-                    words.add(new Word(new Span(buf.wordStart(w), buf.wordEnd(w)), surface,
-                            normalizer.normalizeForMatching(surface), kinds[buf.wordKind(w)]));
+                List<Word> words;
+                if (w1 - w0 == 1) {
+                    // Most tokens are one word: share the token's span, surface and normal form.
+                    words = List.of(new Word(span, surface, norm, kinds[buf.wordKind(w0)]));
+                } else {
+                    Word[] ws = new Word[w1 - w0];
+                    for (int w = w0; w < w1; w++) {
+                        String ws0 = text.substring(buf.wordStart(w), buf.wordEnd(w));
+                        ws[w - w0] = new Word(new Span(buf.wordStart(w), buf.wordEnd(w)), ws0,
+                                normalizer.normalizeForMatching(ws0), kinds[buf.wordKind(w)]);
+                    }
+                    words = List.of(ws);
                 }
-                String surface = text.substring(buf.tokenStart(t), buf.tokenEnd(t));
-                tokens.add(new Token(new Span(buf.tokenStart(t), buf.tokenEnd(t)), surface,
-                        normalizer.normalizeForMatching(surface), words));
+                tokens[t - t0] = new Token(span, surface, norm, words);
             }
-            out.add(new Sentence(s, new Span(buf.sentenceStart(s), buf.sentenceEnd(s)), tokens));
+            sentences[s] = new Sentence(s, new Span(buf.sentenceStart(s), buf.sentenceEnd(s)), List.of(tokens));
         }
-        return out;
+        return List.of(sentences);
     }
 }

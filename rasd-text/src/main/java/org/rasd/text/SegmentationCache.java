@@ -31,6 +31,7 @@ final class SegmentationCache {
         for (int k = 0; k < len; k++) {
             h = 31 * h + w[k];
         }
+        h *= 0x9E3779B1; // spread the Arabic block's clustered code points over the low bits
         return h ^ (h >>> 15);
     }
 
