@@ -51,6 +51,8 @@ class IngestCrashRecoveryTest {
         assertThat(committedAtKill.size())
                 .as("the ingest must be killed mid-run (raise DOCUMENTS if it finished first)")
                 .isGreaterThanOrEqualTo(before).isLessThan(DOCUMENTS);
+        System.out.println("crash test: killed ingest with " + committedAtKill.size() + " of " + DOCUMENTS
+                + " documents committed");
 
         Process second = ingest(data, input, "second");
         assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
