@@ -45,6 +45,8 @@ public final class DocumentWriter {
 
     private final Connection c;
     private final Map<String, Long> actorKeys = new HashMap<>();
+    /** Prepared once per SQL text and reused: preparing is a large part of a small insert's cost. */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     public DocumentWriter(Connection c) {
         this.c = c;
@@ -73,16 +75,15 @@ public final class DocumentWriter {
                         d.date() == null ? null : d.date().toString(), json));
             }
             for (FailureRow f : failures) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO failures (origin, doc_id, reason, "
+                PreparedStatement s = prepared("INSERT INTO failures (origin, doc_id, reason, "
                         + "first_seen, last_seen) VALUES (?, ?, ?, ?, ?) ON CONFLICT (origin, reason) "
-                        + "DO UPDATE SET last_seen = excluded.last_seen, doc_id = excluded.doc_id")) {
-                    s.setString(1, f.origin());
-                    s.setString(2, f.docId());
-                    s.setString(3, f.reason());
-                    s.setString(4, now);
-                    s.setString(5, now);
-                    s.executeUpdate();
-                }
+                        + "DO UPDATE SET last_seen = excluded.last_seen, doc_id = excluded.doc_id");
+                s.setString(1, f.origin());
+                s.setString(2, f.docId());
+                s.setString(3, f.reason());
+                s.setString(4, now);
+                s.setString(5, now);
+                s.executeUpdate();
             }
             long generation;
             try (Statement s = c.createStatement()) {
@@ -104,26 +105,25 @@ public final class DocumentWriter {
     }
 
     private boolean exists(String sql, String value) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, value);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
+        PreparedStatement s = prepared(sql);
+        s.setString(1, value);
+        try (ResultSet r = s.executeQuery()) {
+            return r.next();
         }
     }
 
     private boolean delete(String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
-            s.setString(1, id);
-            return s.executeUpdate() > 0;
-        }
+        PreparedStatement s = prepared("DELETE FROM documents WHERE id = ?");
+        s.setString(1, id);
+        return s.executeUpdate() > 0;
     }
 
     private long insertDocument(Pending p, ObjectNode json, String now) throws SQLException {
         Document d = p.analyzed().document();
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO documents (id, content_hash, title, url, source, "
+        {
+            PreparedStatement s = prepared("INSERT INTO documents (id, content_hash, title, url, source, "
                 + "date, text, analysis, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                Statement.RETURN_GENERATED_KEYS);
             s.setString(1, d.id());
             s.setString(2, p.hash());
             s.setString(3, d.title());
@@ -143,8 +143,9 @@ public final class DocumentWriter {
     }
 
     private void insertSentences(long docKey, List<Sentence> sentences) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO sentences (doc_key, idx, start, \"end\") VALUES (?, ?, ?, ?)")) {
+        {
+            PreparedStatement s = prepared(
+                "INSERT INTO sentences (doc_key, idx, start, \"end\") VALUES (?, ?, ?, ?)");
             for (Sentence x : sentences) {
                 s.setLong(1, docKey);
                 s.setInt(2, x.index());
@@ -157,9 +158,10 @@ public final class DocumentWriter {
     }
 
     private void insertEntities(long docKey, List<EntityMention> entities) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO entities (doc_key, sentence, start, \"end\", "
+        {
+            PreparedStatement s = prepared("INSERT INTO entities (doc_key, sentence, start, \"end\", "
                 + "text, type, actor_key, place_name, place_country, lat, lon, confidence) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (EntityMention e : entities) {
                 s.setLong(1, docKey);
                 s.setInt(2, e.sentence());
@@ -187,9 +189,10 @@ public final class DocumentWriter {
         int ordinal = 0;
         for (Event e : events) {
             long eventKey;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO events (doc_key, ordinal, sentence, event_type, "
+            {
+            PreparedStatement s = prepared("INSERT INTO events (doc_key, ordinal, sentence, event_type, "
                     + "quad_class, mode, date, cameo, trigger_start, trigger_end, trigger_text, confidence, rule, json) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
                 s.setLong(1, docKey);
                 s.setInt(2, ordinal++);
                 s.setInt(3, e.provenance().sentence());
@@ -210,14 +213,16 @@ public final class DocumentWriter {
                     eventKey = k.getLong(1);
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO event_actors (event_key, role, actor_key, "
-                    + "start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?)")) {
+            {
+            PreparedStatement s = prepared("INSERT INTO event_actors (event_key, role, actor_key, "
+                    + "start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?)");
                 addParticipants(s, eventKey, "actor", e.actor());
                 addParticipants(s, eventKey, "recipient", e.recipient());
                 s.executeBatch();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO event_places (event_key, name, country, lat, "
-                    + "lon, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            {
+            PreparedStatement s = prepared("INSERT INTO event_places (event_key, name, country, lat, "
+                    + "lon, start, \"end\", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 for (PlaceMention p : e.location()) {
                     s.setLong(1, eventKey);
                     s.setString(2, p.place().name());
@@ -255,9 +260,10 @@ public final class DocumentWriter {
         if (known != null) {
             return known;
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO actors (name, country, sector, wikidata) "
+        {
+            PreparedStatement s = prepared("INSERT INTO actors (name, country, sector, wikidata) "
                 + "VALUES (?, ?, ?, ?) ON CONFLICT (name, country, sector) DO UPDATE SET "
-                + "wikidata = coalesce(actors.wikidata, excluded.wikidata) RETURNING actor_key")) {
+                + "wikidata = coalesce(actors.wikidata, excluded.wikidata) RETURNING actor_key");
             s.setString(1, a.name());
             s.setString(2, country);
             s.setString(3, sector);
@@ -269,6 +275,19 @@ public final class DocumentWriter {
                 return key;
             }
         }
+    }
+
+    private PreparedStatement prepared(String sql) throws SQLException {
+        return prepared(sql, Statement.NO_GENERATED_KEYS);
+    }
+
+    private PreparedStatement prepared(String sql, int keys) throws SQLException {
+        PreparedStatement s = statements.get(sql);
+        if (s == null) {
+            s = c.prepareStatement(sql, keys);
+            statements.put(sql, s);
+        }
+        return s;
     }
 
     private static void setCoordinate(PreparedStatement s, int i, double v) throws SQLException {
