@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
-import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -17,9 +16,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Stage order, and why: the tokenizer splits on Unicode word boundaries; lower-casing folds Latin
  * names; Arabic-Indic digits become ASCII so ٢٠١٨ finds 2018; stop words are removed before
  * normalization because Lucene's Arabic stop list is written with hamza; the normalizer then drops
- * diacritics and tatweel and folds أ إ آ to ا, ى to ي and ة to ه; the light stemmer last strips the
- * article and the prefixes و ب ك ف ل joined to it, and common suffixes. This is Lucene's
- * {@link ArabicAnalyzer} chain, kept here so index and queries cannot drift apart.
+ * diacritics and tatweel and folds أ إ آ to ا, ى to ي and ة to ه; last, the article and the clitics
+ * و ب ك ف ل joined to it are stripped ({@link ArabicPrefixStemFilter}). This is Lucene's
+ * {@link ArabicAnalyzer} chain without its suffix stripping, kept in one class so index and queries cannot
+ * drift apart.
  */
 public final class ArabicSearchAnalyzer extends Analyzer {
     @Override
@@ -29,7 +29,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         s = new DecimalDigitFilter(s);
         s = new StopFilter(s, ArabicAnalyzer.getDefaultStopSet());
         s = new ArabicNormalizationFilter(s);
-        s = new ArabicStemFilter(s);
+        s = new ArabicPrefixStemFilter(s);
         return new TokenStreamComponents(source, s);
     }
 

@@ -203,8 +203,12 @@ public final class RasdStore implements AutoCloseable {
     /** Brings the index in line with SQLite when the last index commit is not of the current generation. */
     private Reconciliation reconcile() throws SQLException, IOException {
         long generation = queries.generation();
-        if (index.committedGeneration() == generation) {
+        boolean analyzerCurrent = index.analyzerIsCurrent();
+        if (analyzerCurrent && index.committedGeneration() == generation) {
             return new Reconciliation(false, 0, 0);
+        }
+        if (!analyzerCurrent) {
+            index.deleteAll();
         }
         Map<String, String> stored = queries.idsAndHashes(db.writer());
         Map<String, String> indexed = index.idsAndHashes();

@@ -37,6 +37,12 @@ class ArabicSearchAnalyzerTest {
     }
 
     @Test
+    void suffixesAreKeptSoRiyadhIsNotSport() throws IOException {
+        assertThat(terms("الرياضية")).isNotEqualTo(terms("الرياض"));
+        assertThat(terms("الحكومة")).isEqualTo(terms("حكومة"));
+    }
+
+    @Test
     void hamzaOnAlefDoesNotMatter() throws IOException {
         assertThat(terms("أمريكا")).isEqualTo(terms("امريكا"));
         assertThat(terms("إيران")).isEqualTo(terms("ايران"));

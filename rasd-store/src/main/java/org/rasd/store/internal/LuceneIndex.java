@@ -54,6 +54,9 @@ import org.rasd.store.SearchHit;
  */
 public final class LuceneIndex implements Closeable {
     private static final String GENERATION = "rasd.generation";
+    private static final String ANALYZER = "rasd.analyzer";
+    /** Bump when the analysis of indexed text changes: an index of another version is rebuilt on open. */
+    public static final String ANALYZER_VERSION = "arabic-prefix-1";
     private static final int SNIPPET_CHARS = 220;
 
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
@@ -70,12 +73,31 @@ public final class LuceneIndex implements Closeable {
 
     /** The store generation of the last commit, or -1 for an index that was never committed by rasd. */
     public long committedGeneration() {
-        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-            if (GENERATION.equals(e.getKey())) {
-                return Long.parseLong(e.getValue());
+        String g = commitData(GENERATION);
+        return g == null ? -1 : Long.parseLong(g);
+    }
+
+    /** Whether the index was written with this version's analyzer (else it must be rebuilt). */
+    public boolean analyzerIsCurrent() {
+        return ANALYZER_VERSION.equals(commitData(ANALYZER));
+    }
+
+    private String commitData(String key) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (key.equals(e.getKey())) {
+                    return e.getValue();
+                }
             }
         }
-        return -1;
+        return null;
+    }
+
+    /** Drops every document (before a rebuild). */
+    public void deleteAll() throws IOException {
+        writer.deleteAll();
+        searchers.maybeRefresh();
     }
 
     /** Adds or replaces documents (by id) and makes them visible to searches. */
@@ -95,7 +117,7 @@ public final class LuceneIndex implements Closeable {
 
     /** Makes everything written so far durable, marked as matching store generation {@code generation}. */
     public void commit(long generation) throws IOException {
-        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), ANALYZER, ANALYZER_VERSION).entrySet());
         writer.commit();
     }
 
