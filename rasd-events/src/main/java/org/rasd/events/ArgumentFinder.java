@@ -48,6 +48,14 @@ final class ArgumentFinder {
         return !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
     }
 
+    List<ActorMention> sentenceSubjectOrEmpty() {
+        return sentenceSubject;
+    }
+
+    List<ActorMention> mainActor() {
+        return memory.mainActor();
+    }
+
     void noteSubject(List<ActorMention> s) {
         if (!s.isEmpty()) {
             sentenceSubject = s;
@@ -72,7 +80,8 @@ final class ArgumentFinder {
     /** A mention is governed by a preposition (its first token carries ب ل ك, or a preposition precedes it). */
     boolean governed(ArgMention m) {
         String p = v.pro[m.first()];
-        return p.indexOf('ب') >= 0 || p.indexOf('ل') >= 0 || p.indexOf('ك') >= 0 || isPrepWord(m.first() - 1);
+        return p.indexOf('ب') >= 0 || p.indexOf('ل') >= 0 || p.indexOf('ك') >= 0
+                || isPrepWord(m.first() - 1) && v.enc[m.first() - 1].isEmpty();
     }
 
     private boolean skippable(int i) {
@@ -91,7 +100,18 @@ final class ArgumentFinder {
         out.add(m);
         int j = m.last() + 1;
         while (j < v.n) {
-            if (v.stem[j].equals("و") && j + 1 < v.n && v.mention[j + 1] >= 0) {
+            if (v.stem[j].equals("و")) {
+                int q = j + 1;
+                while (q < v.n && v.punct[q] && isQuote(v.stem[q])) {
+                    q++;
+                }
+                if (q < v.n && v.mention[q] >= 0) {
+                    out.add(ms.get(v.mention[q]));
+                    j = ms.get(v.mention[q]).last() + 1;
+                    continue;
+                }
+            }
+            while (j < v.n && v.punct[j] && isQuote(v.stem[j]) && j + 1 < v.n && v.pro[j + 1].startsWith("و")) {
                 j++;
             }
             if (v.mention[j] >= 0 && v.pro[j].startsWith("و") && v.mention[j] != v.mention[j - 1]) {
@@ -107,6 +127,10 @@ final class ArgumentFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isQuote(String s) {
+        return s.equals("\"") || s.equals("«") || s.equals("»") || s.equals("'");
     }
 
     /** Resolves referring agents and drops arguments that cannot act. */
@@ -180,11 +204,36 @@ final class ArgumentFinder {
         return null;
     }
 
+    /** The first named (non-generic) mention after {@code from} within the clause, else the first mention. */
+    ArgMention namedFrom(int from, int window) {
+        ArgMention first = null;
+        for (int j = from; j < v.n && j < from + window; j++) {
+            if (j > from && hardBoundary(j)) {
+                break;
+            }
+            if (v.mention[j] >= 0) {
+                ArgMention m = ms.get(v.mention[j]);
+                if (m.actor() != null && m.agent() == null) {
+                    return m;
+                }
+                if (first == null && m.actor() != null) {
+                    first = m;
+                }
+                j = m.last();
+            }
+        }
+        return first;
+    }
+
     /** The direct object after {@code from} (not governed by a preposition). */
     ArgMention objectAfter(int from) {
         int j = from + 1;
         while (j < v.n && j <= from + 3 && skippable(j)) {
             j++;
+        }
+        if (j < v.n && v.mention[j] < 0 && v.article[j] && !v.punct[j] && j + 1 < v.n && v.mention[j + 1] >= 0
+                && v.pro[j + 1].isEmpty()) {
+            j++; // الدور العراقي، السياسة الأميركية: the head noun, then its nisba
         }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);

@@ -25,13 +25,13 @@ final class CandidateLinker {
 
     void link(List<CodedCandidate> cs, IntFunction<List<ActorMention>> governorSubject) {
         for (CodedCandidate h : cs) {
-            if (!h.trigger.entry.host() || !h.trigger.verb()) {
+            if (!h.trigger.entry.host()) {
                 continue;
             }
             for (CodedCandidate m : cs) {
-                if (m != h && m.type == EventType.CONSULT && !m.trigger.verb()
+                if (m != h && m.type == EventType.CONSULT && !m.trigger.verb() && !m.trigger.entry.host()
                         && Math.abs(m.token() - h.token()) <= 3) {
-                    if (m.recipient.isEmpty()) {
+                    if (!h.recipient.isEmpty()) {
                         m.recipient = h.recipient;
                         m.localRecipient = h.localRecipient;
                     }
@@ -87,6 +87,17 @@ final class CandidateLinker {
             }
         }
         for (CodedCandidate c : cs) {
+            if (c.dropped || c.type != EventType.REQUEST) {
+                continue;
+            }
+            for (CodedCandidate o : cs) {
+                if (o != c && !o.trigger.verb() && SentenceCoder.cooperative(o.type) && o.token() > c.token()
+                        && o.token() <= c.token() + 6) {
+                    o.dropped = true; // the content of a request is not an event of its own
+                }
+            }
+        }
+        for (CodedCandidate c : cs) {
             if (c.type == EventType.COOPERATE && c.recipient.isEmpty() && c.trigger.entry.lemma().startsWith("انضم")) {
                 List<ActorMention> g = governorSubject.apply(c.token());
                 if (!g.isEmpty() && !CodedCandidate.sameActors(g, c.actor)) {
@@ -110,7 +121,7 @@ final class CandidateLinker {
             }
             String key = v.key[k];
             if ((key.equals("مشاركه") || key.equals("حضور")) && v.pro[k].indexOf('ب') >= 0) {
-                ArgMention m = af.mentionFrom(k + 1, 8);
+                ArgMention m = af.namedFrom(k + 1, 10);
                 if (m != null) {
                     List<ActorMention> p = af.resolve(af.compound(m));
                     p.removeIf(x -> c.recipient.stream().anyMatch(r -> r.actor().name().equals(x.actor().name())));

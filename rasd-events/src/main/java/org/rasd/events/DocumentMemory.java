@@ -33,11 +33,38 @@ final class DocumentMemory {
     }
 
     /** The most mentioned named actor of the document (organizations and states; agents excluded). */
-    static List<ActorMention> mainActorOf(List<List<ArgMention>> sentences) {
+    static List<ActorMention> mainActorOf(List<SentenceView> views, List<List<ArgMention>> sentences) {
+        // the lede's subject: the first mention of the first full sentence, when it comes first
+        for (int s = 0; s < views.size() && s < 3; s++) {
+            SentenceView v = views.get(s);
+            if (v.n < 8) {
+                continue;
+            }
+            for (ArgMention m : sentences.get(s)) {
+                if (m.first() <= 3 && m.actor() != null && !m.refers() && v.pro[m.first()].indexOf('ب') < 0
+                        && v.pro[m.first()].indexOf('ل') < 0 && (m.agent() == null || m.actor().country() != null)) {
+                    return List.of(m.toActorMention());
+                }
+                break;
+            }
+            break;
+        }
+        return mostMentioned(sentences);
+    }
+
+    private static List<ActorMention> mostMentioned(List<List<ArgMention>> sentences) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, ActorMention> first = new LinkedHashMap<>();
+        String lastOrg = null;
         for (int s = 0; s < sentences.size(); s++) {
             for (ArgMention m : sentences.get(s)) {
+                if (m.is(AgentLexicon.AgentClass.MEMBERS) && lastOrg != null) {
+                    counts.merge(lastOrg, 1, Integer::sum);
+                    continue;
+                }
+                if (m.actor() != null && m.agent() == null && isOrganization(m.actor())) {
+                    lastOrg = m.actor().name();
+                }
                 if (m.actor() == null || m.agent() != null && m.refers() || m.agent() != null && m.actor().country() == null) {
                     continue;
                 }
@@ -79,6 +106,11 @@ final class DocumentMemory {
         }
     }
 
+    private static boolean isOrganization(Actor a) {
+        String c = a.country();
+        return c == null || c.equals("IGO") || c.equals("UNO") || c.equals("EUR") || c.equals("NGO");
+    }
+
     private static boolean isState(Actor a) {
         String c = a.country();
         return c.length() == 3 && !Set.of("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC").contains(c);
@@ -112,7 +144,8 @@ final class DocumentMemory {
         }
         return switch (a.agentClass()) {
             case PARTICIPANTS -> !lastMeeting.isEmpty() ? lastMeeting : lastSubject();
-            case MEMBERS -> lastOrganization != null ? List.of(lastOrganization) : mainActor;
+            case MEMBERS -> !mainActor.isEmpty() && isOrganization(mainActor.get(0).actor()) ? relabelAll(mainActor, m)
+                    : lastOrganization != null ? List.of(relabel(lastOrganization, m)) : mainActor;
             case KINGDOM -> countries.stream().filter(c -> KINGDOMS.contains(c.actor().country())).findFirst()
                     .map(c -> List.of(relabel(c, m))).orElse(List.of());
             case PAIR -> {
@@ -130,6 +163,10 @@ final class DocumentMemory {
                             .actor().name(), countries.peekFirst().actor().country(), List.of("GOV"))));
             default -> List.of(m.toActorMention());
         };
+    }
+
+    private static List<ActorMention> relabelAll(List<ActorMention> referents, ArgMention at) {
+        return referents.stream().map(r -> relabel(r, at)).toList();
     }
 
     /** The referent's identity at the referring mention's place in the text. */

@@ -19,9 +19,12 @@ final class MentionBuilder {
     private final AgentLexicon agents;
     private final PlaceGazetteer places;
 
-    MentionBuilder(AgentLexicon agents, PlaceGazetteer places) {
+    private final java.util.function.Predicate<String> commonWord;
+
+    MentionBuilder(AgentLexicon agents, PlaceGazetteer places, java.util.function.Predicate<String> commonWord) {
         this.agents = agents;
         this.places = places;
+        this.commonWord = commonWord;
     }
 
     List<ArgMention> build(SentenceView v, List<EntityMention> entities) {
@@ -39,6 +42,10 @@ final class MentionBuilder {
             }
             if (first < 0 || overlapsTaken(v, first, last)) {
                 continue;
+            }
+            if (first == last && e.place() != null && !places.isCountry(e.place())
+                    && !places.isCapital(e.place()) && (commonWord.test(v.stem[first]) || v.key[first].length() <= 3)) {
+                continue; // a town named like a common word (التحالف، بأنه) is the word
             }
             out.add(fromEntity(e, first, last));
             mark(v, first, last, out.size() - 1);

@@ -35,16 +35,18 @@ public final class PloverEventCoder implements EventCoder {
     private final AuxDetector auxDetector;
     private final DateResolver dates;
     private final EventDecorations decorations;
+    private final IncidentEvidence incidents;
 
     PloverEventCoder(TriggerLexicon triggers, AgentLexicon agents, CueLexicon cues, PlaceGazetteer places) {
         this.triggers = triggers;
         this.agents = agents;
         this.cues = cues;
-        this.mentions = new MentionBuilder(agents, places);
+        this.mentions = new MentionBuilder(agents, places, this::known);
         this.finder = new TriggerFinder(triggers, cues);
         this.auxDetector = new AuxDetector(cues);
         this.dates = new DateResolver(cues);
         this.decorations = new EventDecorations(cues);
+        this.incidents = new IncidentEvidence(cues);
     }
 
     /** The coder with the bundled lexicons, loaded once. */
@@ -73,7 +75,7 @@ public final class PloverEventCoder implements EventCoder {
             views.add(v);
             args.add(mentions.build(v, entitiesOf(entities, s)));
         }
-        DocumentMemory memory = new DocumentMemory(DocumentMemory.mainActorOf(args));
+        DocumentMemory memory = new DocumentMemory(DocumentMemory.mainActorOf(views, args));
         List<Event> out = new ArrayList<>();
         for (int si = 0; si < views.size(); si++) {
             SentenceView v = views.get(si);
@@ -96,6 +98,7 @@ public final class PloverEventCoder implements EventCoder {
                     c.aux.add(Aux.HISTORICAL);
                 }
                 decorations.apply(v, ms, c, words);
+                incidents.adjust(v, c);
                 if (question) {
                     c.confidence -= 0.25;
                 }

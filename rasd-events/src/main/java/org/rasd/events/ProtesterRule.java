@@ -29,7 +29,7 @@ final class ProtesterRule {
             }
         }
         for (ArgMention m : ms) {
-            if (!m.is(AgentLexicon.AgentClass.PROTESTER) || m.first() == 0) {
+            if (!m.is(AgentLexicon.AgentClass.PROTESTER) || m.first() == 0 || !v.stem[m.first()].endsWith("ون")) {
                 continue;
             }
             int k = m.first() - 1;
@@ -37,7 +37,7 @@ final class ProtesterRule {
             if (v.punct[k] || v.number[k] || v.article[k] || v.mention[k] >= 0 || key.length() < 3
                     || cues.is("prep", key) || cues.is("speech", key) || cues.is("boundary", key)
                     || cues.is("negation", key) || cues.is("number", key) || !v.pro[m.first()].isEmpty()
-                    || isTrigger(k)) {
+                    || isTrigger(k) || !(k == 0 || v.pro[k].indexOf('و') >= 0 || v.pro[k].indexOf('ف') >= 0)) {
                 continue;
             }
             TriggerEntry e = new TriggerEntry("rule:protester-subject", true, key,

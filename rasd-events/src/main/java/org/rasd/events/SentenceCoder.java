@@ -135,10 +135,13 @@ final class SentenceCoder {
         }
         if (e.actor.isEmpty() && !gov.isEmpty()) {
             e.actor = gov;
-            e.localActor = governorLocal(k);
+            e.localActor = governorLocal(k) && !en.needArg();
+        }
+        if (e.actor.isEmpty() && en.type() == EventType.CONSULT && !af.sentenceSubjectOrEmpty().isEmpty()) {
+            e.actor = af.sentenceSubjectOrEmpty(); // X did Y during a meeting: X took part
         }
         if (e.actor.isEmpty() && af.verbless(cands)) {
-            e.actor = af.documentSubject();
+            e.actor = af.mainActor();
         }
         recipient(e, k);
     }
@@ -153,7 +156,7 @@ final class SentenceCoder {
                     ArgMention o = af.objectAfter(Math.max(after, k));
                     if (o != null) {
                         found = af.compound(o);
-                    } else if (!v.enc[k].isEmpty() && e.trigger.verb()) {
+                    } else if (!v.enc[k].isEmpty() && e.trigger.verb() && !(en.host() && meetingBefore(k))) {
                         e.recipient = af.pronoun(k, List.of());
                         e.localRecipient = true;
                         return;
@@ -209,7 +212,7 @@ final class SentenceCoder {
     }
 
     private int governor(int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+        for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
             if (af.hardBoundary(j)) {
                 return -1;
             }
@@ -222,6 +225,10 @@ final class SentenceCoder {
 
     private ArgMention genitive(int k) {
         int j = k + 1;
+        if (j + 1 < v.n && v.mention[j] < 0 && !v.article[j] && !v.punct[j] && v.pro[j].isEmpty()
+                && !cues.is("prep", v.key[j]) && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
+            j++; // ضرورة تحمل الدول: the genitive of the verbal noun in construct
+        }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);
             if (m.first() == j && !af.governed(m) && m.actor() != null && v.pro[j].isEmpty()) {
@@ -229,6 +236,15 @@ final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    private boolean meetingBefore(int k) {
+        for (TriggerFinder.Candidate c : cands) {
+            if (!c.verb() && c.entry.type() == EventType.CONSULT && c.token < k && c.token >= k - 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean quantityFollows(int k) {
@@ -274,7 +290,8 @@ final class SentenceCoder {
     private boolean opposed(ArgMention m) {
         int p = m.first() - 1;
         return p >= 0 && (v.key[p].equals("ضد") || v.key[p].equals("مكافحه") || v.key[p].equals("محاربه")
-                || v.key[p].equals("مواجهه"));
+                || v.key[p].equals("مواجهه") || v.key[p].equals("هزيمه") || v.key[p].equals("قتال")
+                || v.key[p].equals("دحر") || v.key[p].equals("تنظيم"));
     }
 
     static boolean cooperative(EventType t) {

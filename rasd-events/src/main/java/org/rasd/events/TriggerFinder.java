@@ -55,6 +55,9 @@ final class TriggerFinder {
                     || (!v.enc[i].isEmpty() && !v.article[i] && v.stem[i].endsWith("ت") && i > 0
                     && cues.is("light", v.key[i - 1]));
             boolean futurePrefix = v.pro[i].indexOf('س') >= 0;
+            if (!nounContext && !verbPosition(v, i) && !(hasHostVerb(hits) && !v.enc[i].isEmpty())) {
+                nounContext = true; // after a plain word: a noun in construct (تقديم دعم)
+            }
             for (TriggerLexicon.Hit h : hits) {
                 if (h.isVerb() && nounContext && hasNounReading(hits)) {
                     continue;
@@ -74,6 +77,22 @@ final class TriggerFinder {
             }
         }
         return out;
+    }
+
+    /** Where a verb can stand: clause start, after a conjunction, particle, punctuation or subject. */
+    private boolean verbPosition(SentenceView v, int i) {
+        if (i == 0 || v.pro[i].indexOf('و') >= 0 || v.pro[i].indexOf('ف') >= 0 || v.pro[i].indexOf('س') >= 0) {
+            return true;
+        }
+        int p = i - 1;
+        String k = v.key[p];
+        return v.punct[p] || v.mention[p] >= 0 || cues.is("boundary", k) || cues.is("negation", k) || k.equals("قد")
+                || k.equals("لقد") || k.equals("سوف") || cues.is("day", k) || cues.is("weekday", k) || v.number[p]
+                || k.equals("و") || k.equals("ف") || k.equals("كما") || k.equals("وقد") || k.equals("كان") || k.equals("كانت");
+    }
+
+    private static boolean hasHostVerb(List<TriggerLexicon.Hit> hits) {
+        return hits.stream().anyMatch(h -> h.isVerb() && h.entry().host());
     }
 
     private static boolean hasNounReading(List<TriggerLexicon.Hit> hits) {

@@ -19,13 +19,13 @@ public final class DevRun {
         List<Sentence> ss = ArabicTextAnalyzer.loadDefault().analyze(text);
         List<EntityMention> es = Pipeline.entities(text, ss);
         PloverEventCoder coder = PloverEventCoder.loadDefault();
-        MentionBuilder mb = new MentionBuilder(AgentLexicon.loadDefault(), org.rasd.ner.PlaceGazetteer.loadDefault());
+        MentionBuilder mb = new MentionBuilder(AgentLexicon.loadDefault(), org.rasd.ner.PlaceGazetteer.loadDefault(), coder::known);
         java.util.List<java.util.List<ArgMention>> all = new java.util.ArrayList<>();
         for (Sentence s : ss) {
             SentenceView v0 = SentenceView.of(text, s, coder::known);
             all.add(mb.build(v0, es.stream().filter(e -> e.sentence() == s.index()).toList()));
         }
-        System.out.println("MAIN " + DocumentMemory.mainActorOf(all));
+        
         for (Sentence s : ss) {
             SentenceView v = SentenceView.of(text, s, coder::known);
             StringBuilder sb = new StringBuilder("S" + s.index() + ": ");

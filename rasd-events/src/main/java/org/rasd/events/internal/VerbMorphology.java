@@ -48,10 +48,8 @@ public final class VerbMorphology {
                 Form fp = new Form(Tense.PARTICIPLE, true, false, false);
                 put(out, p, f);
                 put(out, p + "ا", f);
-                put(out, p + "ه", f);
                 put(out, p + "ين", fp);
                 put(out, p + "ون", fp);
-                put(out, p + "ات", fp);
             }
         }
         return out;

@@ -1,0 +1,71 @@
+package org.rasd.events;
+
+import org.rasd.model.Aux;
+import org.rasd.model.EventType;
+
+/**
+ * Whether an ASSAULT or PROTEST trigger reports an incident rather than mentions violence or protest
+ * in general (the usual source of false codings): an incident has a time (أمس، اليوم، a weekday), a
+ * toll (a number with قتلى، جرحى، مقتل ...) or a crowd (آلاف، مئات), a place, or an actor of its own;
+ * a definite or plural noun with none of these is most often a reference back (الهجوم الذي ...،
+ * الاعتداءات). Adjusts the candidate's confidence accordingly.
+ */
+final class IncidentEvidence {
+    private final CueLexicon cues;
+
+    IncidentEvidence(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    private static boolean isRelative(String s) {
+        return s.equals("الذي") || s.equals("التي") || s.equals("الذين") || s.equals("اللذين") || s.equals("اللذان");
+    }
+
+    void adjust(SentenceView v, CodedCandidate c) {
+        if (c.type != EventType.ASSAULT && c.type != EventType.PROTEST) {
+            return;
+        }
+        boolean time = false;
+        boolean number = false;
+        boolean toll = false;
+        boolean crowd = false;
+        for (int i = 0; i < v.n; i++) {
+            String k = v.key[i];
+            time |= cues.is("day", k) || cues.is("weekday", k);
+            number |= v.number[i] || cues.is("number", k) && !k.equals("ما") && !k.equals("احد");
+            toll |= cues.is("casualty", k) || cues.is("casualty", v.stem[i]);
+            crowd |= cues.is("crowd", k);
+        }
+        boolean place = !c.location.isEmpty();
+        boolean own = c.localActor && !c.actor.isEmpty() || c.localRecipient && !c.recipient.isEmpty();
+        int evidence = (time ? 1 : 0) + (number && (toll || crowd) ? 1 : 0) + (place ? 1 : 0) + (own ? 1 : 0);
+        if (c.type == EventType.ASSAULT && toll && number) {
+            evidence++;
+        }
+        boolean verb = c.trigger.verb();
+        boolean past = verb && c.trigger.form.tense() != org.rasd.events.internal.VerbMorphology.Tense.IMPERFECT;
+        double delta;
+        if (evidence >= 2) {
+            delta = 0.1;
+        } else if (evidence == 1) {
+            delta = verb && past ? 0 : -0.15;
+        } else {
+            delta = verb && past ? -0.15 : -0.3;
+        }
+        if (!verb && v.article[c.token()] && !time) {
+            delta -= 0.1;
+        }
+        if (!verb && v.stem[c.token()].endsWith("ات") && !time) {
+            delta -= 0.1;
+        }
+        int t = c.token();
+        if (!verb && t + 1 < v.n && isRelative(v.stem[t + 1])
+                || verb && (t > 0 && isRelative(v.stem[t - 1]) || t > 1 && isRelative(v.stem[t - 2]))) {
+            delta -= 0.25; // the attack that ..., who was killed in ...: background, not the reported event
+        }
+        if (c.aux.contains(Aux.FUTURE) || c.aux.contains(Aux.HYPOTHETICAL)) {
+            delta -= 0.2;
+        }
+        c.confidence += delta;
+    }
+}
