@@ -86,9 +86,9 @@ final class SplitFeatures {
         int restored = 0;
         if (!pro) {
             char last = w[restTo - 1];
-            char alt = last == '\u062A' ? '\u0629' : last == '\u0627' ? '\u0649' : last == '\u0626' || last == '\u0624'
-                    ? '\u0621' : last == '\u064A' ? '\u0649' : 0;
-            if (alt != 0) {
+            String alt = last == '\u062A' ? "\u0629" : last == '\u0627' ? "\u0649" : last == '\u0626' || last == '\u0624'
+                    ? "\u0621" : last == '\u064A' ? "\u0649" : null;
+            if (alt != null) {
                 restored = lex.count("", w, restFrom, restTo - 1, alt);
             }
         }

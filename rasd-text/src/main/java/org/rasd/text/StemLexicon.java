@@ -138,7 +138,7 @@ public final class StemLexicon {
         }
     }
 
-    private int find(String prefix, char[] buf, int from, int to, char tail) {
+    private int find(String prefix, char[] buf, int from, int to, String tail) {
         int mask = slots.length - 1;
         int h = hash(prefix, buf, from, to, tail);
         int slot = h & mask;
@@ -154,19 +154,19 @@ public final class StemLexicon {
 
     /** Count of the word {@code prefix + buf[from, to)}; 0 when unknown. */
     public int count(String prefix, char[] buf, int from, int to) {
-        int e = find(prefix, buf, from, to, (char) 0);
+        int e = find(prefix, buf, from, to, "");
         return e < 0 ? 0 : counts[e];
     }
 
     /** Count of the word {@code prefix + buf[from, to) + tail}; 0 when unknown. */
-    public int count(String prefix, char[] buf, int from, int to, char tail) {
+    public int count(String prefix, char[] buf, int from, int to, String tail) {
         int e = find(prefix, buf, from, to, tail);
         return e < 0 ? 0 : counts[e];
     }
 
     /** Flags of the word {@code prefix + buf[from, to)}; 0 when unknown. */
     public int flags(String prefix, char[] buf, int from, int to) {
-        int e = find(prefix, buf, from, to, (char) 0);
+        int e = find(prefix, buf, from, to, "");
         return e < 0 ? 0 : flags[e];
     }
 
@@ -181,10 +181,10 @@ public final class StemLexicon {
     }
 
     private static int hash(String prefix, char[] buf, int from, int to) {
-        return hash(prefix, buf, from, to, (char) 0);
+        return hash(prefix, buf, from, to, "");
     }
 
-    private static int hash(String prefix, char[] buf, int from, int to, char tail) {
+    private static int hash(String prefix, char[] buf, int from, int to, String tail) {
         int h = 0;
         for (int k = 0; k < prefix.length(); k++) {
             h = 31 * h + prefix.charAt(k);
@@ -192,8 +192,8 @@ public final class StemLexicon {
         for (int k = from; k < to; k++) {
             h = 31 * h + buf[k];
         }
-        if (tail != 0) {
-            h = 31 * h + tail;
+        for (int k = 0; k < tail.length(); k++) {
+            h = 31 * h + tail.charAt(k);
         }
         return mix(h);
     }
@@ -206,12 +206,12 @@ public final class StemLexicon {
     }
 
     private boolean equalsKey(int e, String prefix, char[] buf, int from, int to) {
-        return equalsKey(e, prefix, buf, from, to, (char) 0);
+        return equalsKey(e, prefix, buf, from, to, "");
     }
 
-    private boolean equalsKey(int e, String prefix, char[] buf, int from, int to, char tail) {
+    private boolean equalsKey(int e, String prefix, char[] buf, int from, int to, String tail) {
         int pl = prefix.length();
-        int tl = tail != 0 ? 1 : 0;
+        int tl = tail.length();
         if (keyLen[e] != pl + to - from + tl) {
             return false;
         }
@@ -227,6 +227,12 @@ public final class StemLexicon {
                 return false;
             }
         }
-        return tl == 0 || pool[s + to] == tail;
+        s += to;
+        for (int k = 0; k < tl; k++) {
+            if (pool[s + k] != tail.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
