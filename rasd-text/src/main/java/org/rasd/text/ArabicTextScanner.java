@@ -11,7 +11,8 @@ import org.rasd.model.WordKind;
  * buffers); {@link ArabicTextAnalyzer} keeps one per thread.
  *
  * <p>Sentence rules: a line break always ends a sentence (so headlines without final punctuation stand
- * alone); {@code . ! ? ؟ …} end one when followed by white space or the end of the text, unless the
+ * alone); {@code . ! ? ؟ …} end one when followed by white space or the end of the text (a bare double
+ * period, a headline separator in Arabic news, does not), unless the
  * period follows an abbreviation or a single letter, or the mark is inside a quotation or brackets
  * (the quotation is part of the sentence that reports it). Closing quotes and brackets right after the
  * mark belong to the sentence they close. A period or comma between
@@ -81,6 +82,7 @@ public final class ArabicTextScanner {
                 }
                 i += len;
                 if (sentences && isTerminal(c)) {
+                    int markStart = i - len;
                     boolean abbreviation = c == '.' && followsAbbreviation(text, out);
                     // A mark inside a quotation ends the quoted sentence, not the one that reports it.
                     boolean quoted = quoteDepth > 0 || asciiQuoteOpen;
@@ -101,8 +103,10 @@ public final class ArabicTextScanner {
                             break;
                         }
                     }
-                    boolean atBreak = i == n || CLASS[text.charAt(i)] == ArabicChars.SPACE
-                            || CLASS[text.charAt(i)] == ArabicChars.NEWLINE;
+                    // Arabic headlines use a double period as a separator ("القاهرة.. قال"), not as an end.
+                    boolean doublePeriod = c == '.' && i - markStart == 2 && text.charAt(markStart + 1) == '.';
+                    boolean atBreak = !doublePeriod && (i == n || CLASS[text.charAt(i)] == ArabicChars.SPACE
+                            || CLASS[text.charAt(i)] == ArabicChars.NEWLINE);
                     if (atBreak && !abbreviation && !quoted && quoteDepth == 0 && !asciiQuoteOpen) {
                         sentenceFirst = closeSentence(out, sentenceFirst);
                     }

@@ -50,6 +50,13 @@ class SentenceSplittingTest {
     }
 
     @Test
+    void headlineDoublePeriodSeparatorDoesNotBreak() {
+        assertThat(sentences("ألمانيا.. اعتقال مشتبه به في هجوم برلين\nوقالت الشرطة إنه اعتقل أمس... ثم أفرج عنه."))
+                .containsExactly("ألمانيا.. اعتقال مشتبه به في هجوم برلين", "وقالت الشرطة إنه اعتقل أمس...",
+                        "ثم أفرج عنه.");
+    }
+
+    @Test
     void sentenceSpansAreTrimmedOfSurroundingWhitespace() {
         String text = "  \n  العنوان  \n\n   جملة أولى.   ";
         List<Sentence> s = ArabicTextAnalyzer.loadDefault().analyze(text);
