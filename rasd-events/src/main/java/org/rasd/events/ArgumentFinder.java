@@ -149,7 +149,7 @@ final class ArgumentFinder {
     /** Subject after the verb (VSO); null when the first content word after it is not a mention. */
     ArgMention subjectAfter(int i) {
         int j = i + 1;
-        while (j < v.n && j <= i + 4 && skippable(j)) {
+        while (j < v.n && j <= i + 4 && (skippable(j) || v.number[j] || cues.is("number", v.key[j]))) {
             j++;
         }
         if (j < v.n && v.mention[j] >= 0) {

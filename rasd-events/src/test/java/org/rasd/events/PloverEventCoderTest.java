@@ -1,0 +1,203 @@
+package org.rasd.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rasd.model.ActorMention;
+import org.rasd.model.Aux;
+import org.rasd.model.Event;
+import org.rasd.model.EventType;
+
+/** The coder through the real stages (text -> entities -> events) on realistic news sentences. */
+class PloverEventCoderTest {
+    private static final LocalDate DATE = LocalDate.of(2026, 11, 28);
+
+    private static Event only(String text, EventType type) {
+        List<Event> es = Pipeline.events(text, DATE).stream().filter(e -> e.type() == type).toList();
+        assertThat(es).as("%s events in: %s (all: %s)", type, text, Pipeline.events(text, DATE)).isNotEmpty();
+        return es.get(0);
+    }
+
+    private static List<String> countries(List<ActorMention> as) {
+        return as.stream().map(a -> a.actor().country()).toList();
+    }
+
+    private static List<String> names(List<ActorMention> as) {
+        return as.stream().map(a -> a.actor().name()).toList();
+    }
+
+    @Test
+    void welcomeGovernsItsRecipientWithBa() {
+        Event e = only("رحبت مصر بالقرار الذي اتخذه الأردن.", EventType.SUPPORT);
+        assertThat(countries(e.actor())).containsExactly("EGY");
+        assertThat(e.aux()).isEmpty();
+        assertThat(e.provenance().triggerText()).isEqualTo("رحبت");
+    }
+
+    @Test
+    void praiseNounAfterLightVerbTakesTheLightVerbsSubject() {
+        Event e = only("وأعربت فرنسا عن تقديرها للمغرب على جهوده.", EventType.SUPPORT);
+        assertThat(countries(e.actor())).containsExactly("FRA");
+        assertThat(countries(e.recipient())).containsExactly("MAR");
+    }
+
+    @Test
+    void negatedWelcome() {
+        Event e = only("لم ترحب تركيا بالخطة.", EventType.SUPPORT);
+        assertThat(countries(e.actor())).containsExactly("TUR");
+        assertThat(e.aux()).contains(Aux.NEGATION);
+    }
+
+    @Test
+    void meetingWithPreposition() {
+        Event e = only("اجتمع وزير الخارجية الأردني مع نظيره الروسي في موسكو.", EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("JOR");
+        assertThat(e.location()).extracting(l -> l.place().name()).containsExactly("Moscow");
+    }
+
+    @Test
+    void futureVisitIsAnAgree() {
+        Event e = only("سيزور الرئيس الفرنسي الجزائر الشهر المقبل.", EventType.AGREE);
+        assertThat(countries(e.actor())).containsExactly("FRA");
+        assertThat(countries(e.recipient())).containsExactly("DZA");
+        assertThat(e.date()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void agreementBetweenTwoParties() {
+        Event e = only("اتفقت قطر مع تركيا على تعزيز التعاون.", EventType.AGREE);
+        assertThat(countries(e.actor())).containsExactly("QAT");
+        assertThat(countries(e.recipient())).containsExactly("TUR");
+    }
+
+    @Test
+    void joiningAnOrganizationIsCooperate() {
+        Event e = only("انضمت فنلندا إلى حلف شمال الأطلسي.", EventType.COOPERATE);
+        assertThat(countries(e.actor())).containsExactly("FIN");
+        assertThat(e.recipient()).isNotEmpty();
+    }
+
+    @Test
+    void callWithObjectAndIla() {
+        Event e = only("دعت الأمم المتحدة إيران إلى الإفراج عن المعتقلين.", EventType.REQUEST);
+        assertThat(countries(e.actor())).containsExactly("UNO");
+        assertThat(countries(e.recipient())).containsExactly("IRN");
+    }
+
+    @Test
+    void accusation() {
+        Event e = only("اتهمت روسيا أوكرانيا بقصف المدنيين.", EventType.ACCUSE);
+        assertThat(countries(e.actor())).containsExactly("RUS");
+        assertThat(countries(e.recipient())).containsExactly("UKR");
+        assertThat(e.mode()).isEqualTo("allege");
+    }
+
+    @Test
+    void condemnation() {
+        Event e = only("أدانت السعودية الهجوم على ناقلة النفط.", EventType.ACCUSE);
+        assertThat(countries(e.actor())).containsExactly("SAU");
+        assertThat(e.mode()).isEqualTo("disapprove");
+    }
+
+    @Test
+    void rejectionInTheFuture() {
+        Event e = only("لن ترفض إسرائيل المقترح المصري.", EventType.REJECT);
+        assertThat(countries(e.actor())).containsExactly("ISR");
+        assertThat(e.aux()).contains(Aux.NEGATION, Aux.FUTURE);
+    }
+
+    @Test
+    void threat() {
+        Event e = only("هددت كوريا الشمالية اليابان.", EventType.THREATEN);
+        assertThat(countries(e.actor())).containsExactly("PRK");
+        assertThat(countries(e.recipient())).containsExactly("JPN");
+    }
+
+    @Test
+    void protestersDemonstrate() {
+        Event e = only("تظاهر آلاف المحتجين أمس في بغداد.", EventType.PROTEST);
+        assertThat(e.mode()).isEqualTo("demo");
+        assertThat(e.date()).isEqualTo(LocalDate.of(2026, 11, 27));
+    }
+
+    @Test
+    void sanctionsImposed() {
+        Event e = only("فرضت الولايات المتحدة عقوبات على إيران.", EventType.SANCTION);
+        assertThat(countries(e.actor())).containsExactly("USA");
+        assertThat(countries(e.recipient())).containsExactly("IRN");
+    }
+
+    @Test
+    void arrestByPolice() {
+        Event e = only("اعتقلت الشرطة التركية صحفيين في إسطنبول.", EventType.COERCE);
+        assertThat(e.mode()).isEqualTo("arrest");
+        assertThat(e.actor()).isNotEmpty();
+    }
+
+    @Test
+    void airStrikeOnACity() {
+        Event e = only("قصفت الطائرات الروسية مدينة إدلب أمس.", EventType.ASSAULT);
+        assertThat(e.mode()).isNotNull();
+    }
+
+    @Test
+    void passiveKillingPutsTheVictimsInTheRecipient() {
+        Event e = only("قتل خمسة أشخاص في انفجار سيارة مفخخة في الموصل أمس.", EventType.ASSAULT);
+        assertThat(names(e.recipient())).contains("people");
+        assertThat(e.actor()).isEmpty();
+    }
+
+    @Test
+    void releaseOfPrisoners() {
+        Event e = only("أفرجت السلطات الإيرانية عن عشرة سجناء.", EventType.RETREAT);
+        assertThat(e.mode()).isEqualTo("release");
+    }
+
+    @Test
+    void futureWithdrawalIsAConcession() {
+        Event e = only("ستنسحب القوات الأمريكية من سوريا.", EventType.CONCEDE);
+        assertThat(e.aux()).doesNotContain(Aux.FUTURE);
+    }
+
+    @Test
+    void apologyIsAConcession() {
+        Event e = only("اعتذرت اليابان للصين.", EventType.CONCEDE);
+        assertThat(countries(e.actor())).containsExactly("JPN");
+        assertThat(countries(e.recipient())).containsExactly("CHN");
+    }
+
+    @Test
+    void aidToRefugees() {
+        Event e = only("قدمت الإمارات مساعدات إنسانية لليمن.", EventType.AID);
+        assertThat(countries(e.actor())).containsExactly("ARE");
+        assertThat(countries(e.recipient())).containsExactly("YEM");
+    }
+
+    @Test
+    void deployingTroopsIsMobilize() {
+        Event e = only("نشرت الهند قوات إضافية على الحدود.", EventType.MOBILIZE);
+        assertThat(countries(e.actor())).containsExactly("IND");
+    }
+
+    @Test
+    void hypotheticalAttack() {
+        Event e = only("إذا هاجمت إسرائيل إيران فإن المنطقة ستشتعل.", EventType.ASSAULT);
+        assertThat(e.aux()).contains(Aux.HYPOTHETICAL);
+    }
+
+    @Test
+    void everyEventCarriesItsEvidence() {
+        String text = "رحبت مصر بالقرار.";
+        for (Event e : Pipeline.events(text, DATE)) {
+            assertThat(e.provenance().trigger().of(text)).isEqualTo(e.provenance().triggerText());
+            assertThat(e.provenance().rule()).isNotBlank();
+        }
+    }
+
+    @Test
+    void nothingInAPlainSentence() {
+        assertThat(Pipeline.events("الطقس معتدل في معظم المناطق.", DATE)).isEmpty();
+    }
+}
