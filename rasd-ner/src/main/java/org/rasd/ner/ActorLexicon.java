@@ -99,8 +99,15 @@ public final class ActorLexicon {
                 putNisba(stem, new Entry(actor, country, EntityType.MISC, Kind.ADJECTIVE, true));
             }
         }
-        for (Map.Entry<String, Place> e : places.entriesByKey().entrySet()) {
-            putName(e.getKey(), placeEntry(e.getValue()));
+        // only major towns become names on their own: small ones are too often also common words
+        // (بيان، الكرامة، التحالف); the tagger's LOC mentions still find them through PlaceGazetteer.lookup
+        List<String> townKeys = new ArrayList<>(places.entriesByKey().keySet());
+        java.util.Collections.sort(townKeys);
+        for (String key : townKeys) {
+            Place p = places.entriesByKey().get(key);
+            if (places.isMajor(p)) {
+                putName(key, placeEntry(p));
+            }
         }
         for (String[] r : Resources.rows("institutions.tsv")) {
             Institution inst = new Institution(r[1], r[2], EntityType.valueOf(Resources.cell(r, 3)));

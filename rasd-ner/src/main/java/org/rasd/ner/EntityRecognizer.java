@@ -1,17 +1,150 @@
 package org.rasd.ner;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.rasd.model.Actor;
 import org.rasd.model.EntityMention;
+import org.rasd.model.EntityType;
+import org.rasd.model.Place;
 import org.rasd.model.Sentence;
+import org.rasd.model.Span;
+import org.rasd.ner.internal.TokenForms;
+import org.rasd.ner.internal.TokenForms.View;
+import org.rasd.ner.tagger.DocumentHistory;
+import org.rasd.ner.tagger.ModelFile;
+import org.rasd.ner.tagger.NerTagger;
+import org.rasd.ner.tagger.SpanScores;
+import org.rasd.ner.tagger.WordLists;
 
-/** PLACEHOLDER until the NER issue lands: finds nothing. */
+/**
+ * The entity stage: the statistical tagger finds PER/ORG/LOC/MISC mentions, and the actor lexicon links them to
+ * canonical actors and places, repairs their extent when it knows a longer name (قوات سوريا الديمقراطية), and
+ * adds names and state institutions the tagger missed. Spans exclude leading clitics. Thread-safe.
+ */
 public final class EntityRecognizer implements EntityFinder {
+    /** The bundled model resource. */
+    public static final String MODEL_RESOURCE = "/org/rasd/ner/ner-model.bin.gz";
+
+    private static volatile EntityRecognizer defaultInstance;
+
+    private final NerTagger tagger;
+    private final ActorLexicon lexicon;
+
+    public EntityRecognizer(NerTagger tagger, ActorLexicon lexicon) {
+        this.tagger = tagger;
+        this.lexicon = lexicon;
+    }
+
+    /** The recognizer with the bundled model and lexicon, loaded once. */
     public static EntityRecognizer loadDefault() {
-        return new EntityRecognizer();
+        EntityRecognizer r = defaultInstance;
+        if (r == null) {
+            synchronized (EntityRecognizer.class) {
+                r = defaultInstance;
+                if (r == null) {
+                    r = new EntityRecognizer(loadTagger(MODEL_RESOURCE), ActorLexicon.loadDefault());
+                    defaultInstance = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static NerTagger loadTagger(String resource) {
+        try (InputStream in = EntityRecognizer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing NER model resource " + resource);
+            }
+            return ModelFile.read(in, ActorLexicon.loadDefault(), WordLists.loadDefault());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + resource, e);
+        }
+    }
+
+    public NerTagger tagger() {
+        return tagger;
+    }
+
+    public ActorLexicon lexicon() {
+        return lexicon;
     }
 
     @Override
     public List<EntityMention> find(String text, List<Sentence> sentences) {
-        return List.of();
+        List<EntityMention> out = new ArrayList<>();
+        DocumentHistory history = new DocumentHistory();
+        for (Sentence s : sentences) {
+            List<View> views = TokenForms.of(s, text);
+            if (views.isEmpty()) {
+                continue;
+            }
+            String[] tokens = new String[views.size()];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = text.substring(views.get(i).start(), views.get(i).end());
+            }
+            int[] tags = tagger.tag(tokens, history);
+            out.addAll(merge(s.index(), views, SpanScores.chunks(tags), lexicon.findAll(views, text), text));
+        }
+        return out;
+    }
+
+    /** Model chunks linked to lexicon matches; matches the model missed added; ordered by offset. */
+    private List<EntityMention> merge(int sentence, List<View> views, List<SpanScores.Chunk> chunks,
+                                      List<ActorMatch> matches, String text) {
+        List<EntityMention> out = new ArrayList<>();
+        boolean[] matchUsed = new boolean[matches.size()];
+        for (SpanScores.Chunk c : chunks) {
+            ActorMatch link = null;
+            int linkIndex = -1;
+            for (int m = 0; m < matches.size(); m++) {
+                ActorMatch a = matches.get(m);
+                if (a.firstToken() < c.end() && c.start() < a.endToken()) {
+                    matchUsed[m] = true;
+                    boolean covers = a.firstToken() <= c.start() && a.endToken() >= c.end();
+                    if (covers && a.kind() != ActorMatch.Kind.ADJECTIVE) {
+                        link = a;
+                        linkIndex = m;
+                    }
+                }
+            }
+            if (link != null) {
+                // the lexicon knows this name, possibly longer than the tagger thought: take its extent and class
+                if (out.isEmpty() || !out.get(out.size() - 1).span().overlaps(link.span())) {
+                    out.add(mention(link, sentence, 0.95));
+                }
+                continue;
+            }
+            int start = views.get(c.start()).stemStart();
+            int end = views.get(c.end() - 1).end();
+            if (c.start() == c.end() - 1) {
+                end = views.get(c.start()).stemEnd();
+            }
+            String surface = text.substring(start, end);
+            Optional<ActorMatch> whole = lexicon.lookupMatch(surface);
+            Actor actor = whole.map(ActorMatch::actor).orElse(null);
+            Place place = whole.map(ActorMatch::place).orElse(null);
+            if (actor == null && c.type() == EntityType.LOC) {
+                place = lexicon.places().lookup(surface).orElse(null);
+                actor = place == null ? null : new Actor(place.name(), place.country(), List.of());
+            }
+            out.add(new EntityMention(new Span(start, end), surface, c.type(), sentence, actor, place, 0.75));
+        }
+        for (int m = 0; m < matches.size(); m++) {
+            ActorMatch a = matches.get(m);
+            if (!matchUsed[m] && a.kind() != ActorMatch.Kind.ADJECTIVE && !lexicon.isAmbiguous(a)) {
+                out.add(mention(a, sentence, 0.85));
+            }
+        }
+        out.sort(Comparator.comparing(EntityMention::span));
+        return out;
+    }
+
+    private static EntityMention mention(ActorMatch a, int sentence, double confidence) {
+        return new EntityMention(a.span(), a.text(), a.type(), sentence, a.actor(), a.place(), confidence);
     }
 }

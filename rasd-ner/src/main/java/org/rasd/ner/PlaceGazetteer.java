@@ -134,6 +134,14 @@ public final class PlaceGazetteer {
         return place.geonameId() != 0 && capitals.contains(place.geonameId());
     }
 
+    /** Towns at least this big are names on their own in the actor lexicon. */
+    public static final long MAJOR_TOWN_POPULATION = 150_000;
+
+    /** Whether {@code place} is a country, a capital or a town of at least {@link #MAJOR_TOWN_POPULATION}. */
+    public boolean isMajor(Place place) {
+        return isCountry(place) || isCapital(place) || population(place) >= MAJOR_TOWN_POPULATION;
+    }
+
     /** Whether {@code place} is a country (not a town). */
     public boolean isCountry(Place place) {
         return place.geonameId() == 0 && countriesByIso3.get(place.country()) == place;

@@ -20,8 +20,11 @@ public final class TokenForms {
     public record Form(String key, int start, int end) {
     }
 
-    /** A token: its span, its whole key, and its readings as the first word of a name (whole token first). */
-    public record View(int start, int end, String key, List<Form> heads) {
+    /**
+     * A token: its span, its whole key, its readings as the first word of a name (whole token first), and the
+     * span of its host word per the text layer ({@code start, end} when the layer gave no clitics).
+     */
+    public record View(int start, int end, String key, List<Form> heads, int stemStart, int stemEnd) {
     }
 
     private TokenForms() {
@@ -95,9 +98,9 @@ public final class TokenForms {
         String key = NameKey.of(text.substring(start, end));
         List<Form> heads = new ArrayList<>(3);
         heads.add(new Form(key, start, end));
+        int s = start;
+        int e = end;
         if (t != null && t.words().size() > 1) {
-            int s = start;
-            int e = end;
             List<Word> ws = t.words();
             int a = 0;
             while (a < ws.size() && ws.get(a).kind() == WordKind.PROCLITIC) {
@@ -129,7 +132,7 @@ public final class TokenForms {
                 addForm(heads, text, p, end, true); // ل + (ا)لمملكة: the article's alef is not written
             }
         }
-        return new View(start, end, key, heads);
+        return new View(start, end, key, heads, s, e);
     }
 
     private static int skipMarks(String text, int p, int end) {

@@ -13,6 +13,8 @@ public enum FeatureTemplate {
     STEM,
     /** First 1-4 and last 1-4 letters of the stem and of the word. */
     AFFIX,
+    /** Letter trigrams of the stem (transliterated foreign names have their own letter patterns). */
+    CHAR_NGRAM,
     /** Script, digits, punctuation and length class. */
     SHAPE,
     /** Word pairs -1|0 and 0|+1. */
@@ -24,5 +26,7 @@ public enum FeatureTemplate {
     /** Distributional word cluster of the stem learned from unlabeled news, here and at -1, +1. */
     CLUSTER,
     /** From unlabeled news: how often the stem takes the article ال, and its frequency class. */
-    NEWS_STATS
+    NEWS_STATS,
+    /** The label the word (and its neighbours) last had earlier in the document (see DocumentHistory). */
+    HISTORY
 }

@@ -30,6 +30,13 @@ public final class NerFeatures {
         this.lists = lists;
     }
 
+    /** The same features less {@code template}. */
+    public NerFeatures without(FeatureTemplate template) {
+        EnumSet<FeatureTemplate> t = templates.isEmpty() ? EnumSet.noneOf(FeatureTemplate.class) : EnumSet.copyOf(templates);
+        t.remove(template);
+        return new NerFeatures(t, lexicon, lists);
+    }
+
     public Set<FeatureTemplate> templates() {
         return templates;
     }
@@ -39,8 +46,22 @@ public final class NerFeatures {
         return "v" + VERSION + ":" + templates.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
-    /** Feature ids for each token of {@code tokens}. */
+    /** Feature ids for each token of {@code tokens}, with no document history. */
     public int[][] extract(String[] tokens) {
+        return extract(tokens, null);
+    }
+
+    /** The stem keys of tokens, as {@link DocumentHistory} records them. */
+    public static String[] stemKeys(String[] tokens) {
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = stem(NameKey.of(tokens[i]));
+        }
+        return out;
+    }
+
+    /** Feature ids for each token of {@code tokens}; {@code history} (may be null) is what earlier sentences said. */
+    public int[][] extract(String[] tokens, DocumentHistory history) {
         int n = tokens.length;
         String[] keys = new String[n];
         String[] stems = new String[n];
@@ -54,7 +75,7 @@ public final class NerFeatures {
         }
         int[] gaz = templates.contains(FeatureTemplate.GAZETTEER) ? gazetteer(tokens) : null;
         int[][] out = new int[n][];
-        int[] buf = new int[64];
+        int[] buf = new int[128];
         for (int i = 0; i < n; i++) {
             int k = 0;
             buf[k++] = f(0, 1);
@@ -80,6 +101,12 @@ public final class NerFeatures {
                     buf[k++] = f(20 + len, suffixHash(s, len));
                     buf[k++] = f(30 + len, prefixHash(w, len));
                     buf[k++] = f(40 + len, suffixHash(w, len));
+                }
+            }
+            if (templates.contains(FeatureTemplate.CHAR_NGRAM)) {
+                String st = "^" + stems[i] + "$";
+                for (int a = 0; a + 3 <= st.length() && k < buf.length - 40; a++) {
+                    buf[k++] = f(55, (st.charAt(a) * 31 + st.charAt(a + 1)) * 31 + st.charAt(a + 2));
                 }
             }
             if (templates.contains(FeatureTemplate.SHAPE)) {
@@ -122,6 +149,14 @@ public final class NerFeatures {
                 buf[k++] = f(90, st);
                 buf[k++] = f(91, st * 2 + (art ? 1 : 0));
                 buf[k++] = f(92, i > 0 ? lists.stats(stems[i - 1]) : BOS);
+            }
+            if (templates.contains(FeatureTemplate.HISTORY)) {
+                int h0 = history == null ? 0 : history.code(stems[i]);
+                int hm = history == null || i == 0 ? 0 : history.code(stems[i - 1]);
+                int hp = history == null || i + 1 >= n ? 0 : history.code(stems[i + 1]);
+                buf[k++] = f(100, h0);
+                buf[k++] = f(101, h0 * 8 + hm);
+                buf[k++] = f(102, h0 * 8 + hp);
             }
             out[i] = java.util.Arrays.copyOf(buf, k);
         }

@@ -24,12 +24,53 @@ public final class PerceptronTrainer {
         this.seed = seed;
     }
 
-    /** A model trained on {@code data}. */
+    /** Folds of the jackknife that gives training sentences a realistic (predicted, not gold) history. */
+    private static final int HISTORY_FOLDS = 4;
+
+    /**
+     * A model trained on {@code data}, whose sentences are in document order. With the HISTORY template, each
+     * sentence's history comes from predictions of a history-free model trained on the other folds, so that
+     * training sees histories as noisy as those at tagging time.
+     */
     public SequenceModel train(List<LabeledSentence> data) {
+        List<int[][]> feats = new ArrayList<>(data.size());
+        if (features.templates().contains(FeatureTemplate.HISTORY)) {
+            int[][] predicted = jackknife(data);
+            DocumentHistory history = new DocumentHistory();
+            for (int i = 0; i < data.size(); i++) {
+                String[] tokens = data.get(i).tokens();
+                feats.add(features.extract(tokens, history));
+                history.record(NerFeatures.stemKeys(tokens), predicted[i]);
+            }
+        } else {
+            for (LabeledSentence s : data) {
+                feats.add(features.extract(s.tokens()));
+            }
+        }
+        return trainOn(data, feats);
+    }
+
+    private int[][] jackknife(List<LabeledSentence> data) {
+        NerFeatures base = features.without(FeatureTemplate.HISTORY);
+        int n = data.size();
+        int[][] predicted = new int[n][];
+        for (int fold = 0; fold < HISTORY_FOLDS; fold++) {
+            int from = n * fold / HISTORY_FOLDS;
+            int to = n * (fold + 1) / HISTORY_FOLDS;
+            List<LabeledSentence> rest = new ArrayList<>(data.subList(0, from));
+            rest.addAll(data.subList(to, n));
+            SequenceModel m = new PerceptronTrainer(base, epochs, seed).train(rest);
+            for (int i = from; i < to; i++) {
+                predicted[i] = m.decode(base.extract(data.get(i).tokens()));
+            }
+        }
+        return predicted;
+    }
+
+    private SequenceModel trainOn(List<LabeledSentence> data, List<int[][]> feats) {
         FeatureIndex index = new FeatureIndex(1 << 20);
         List<int[][]> rows = new ArrayList<>(data.size());
-        for (LabeledSentence s : data) {
-            int[][] f = features.extract(s.tokens());
+        for (int[][] f : feats) {
             for (int[] tok : f) {
                 for (int k = 0; k < tok.length; k++) {
                     tok[k] = index.getOrAdd(tok[k]);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -22,10 +23,12 @@ public final class WordLists {
 
     private final Set<String> personNames;
     private final Map<String, Integer> clusters;
+    private final String fingerprint;
 
-    public WordLists(Set<String> personNames, Map<String, Integer> clusters) {
+    public WordLists(Set<String> personNames, Map<String, Integer> clusters, String fingerprint) {
         this.personNames = Set.copyOf(personNames);
         this.clusters = Map.copyOf(clusters);
+        this.fingerprint = fingerprint;
     }
 
     /** The bundled lists, loaded once; a list whose resource is absent is empty. */
@@ -37,10 +40,16 @@ public final class WordLists {
                 if (w == null) {
                     Set<String> names = new HashSet<>();
                     Map<String, Integer> clusters = new HashMap<>();
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
                     for (String line : read("person-names.txt.gz")) {
                         names.add(line);
+                        crc.update(line.getBytes(StandardCharsets.UTF_8));
                     }
-                    for (String line : read("clusters.tsv.gz")) {
+                    List<String> clusterLines = read("clusters.tsv.gz");
+                    for (String line : clusterLines) {
+                        crc.update(line.getBytes(StandardCharsets.UTF_8));
+                    }
+                    for (String line : clusterLines) {
                         int tab = line.indexOf('\t');
                         if (tab <= 0) {
                             continue;
@@ -52,7 +61,8 @@ public final class WordLists {
                         }
                         clusters.put(cols[0], value);
                     }
-                    w = new WordLists(names, clusters);
+                    w = new WordLists(names, clusters,
+                            names.size() + "n-" + clusters.size() + "c-" + Long.toHexString(crc.getValue()));
                     defaultInstance = w;
                 }
             }
@@ -77,6 +87,11 @@ public final class WordLists {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }
+    }
+
+    /** A short fingerprint of the lists' contents (sizes and CRC-32 of the files), recorded in model manifests. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public boolean isPersonName(String stemKey) {

@@ -29,13 +29,16 @@ public final class NerExperiment {
         for (int a = 3; a < args.length; a++) {
             Set<FeatureTemplate> set = EnumSet.allOf(FeatureTemplate.class);
             for (String x : args[a].split(",")) {
+                if (x.startsWith("+")) {
+                    set.add(FeatureTemplate.valueOf(x.substring(1)));
+                }
                 if (x.startsWith("-")) {
                     set.remove(FeatureTemplate.valueOf(x.substring(1)));
                 }
             }
             long t0 = System.nanoTime();
             NerFeatures f = new NerFeatures(set, lex, lists);
-            SpanScores s = new CrossValidator(f, epochs, 42).run(data, k, x -> System.out.printf("  fold F1 %.4f%n", x.prf(null)[2]));
+            SpanScores s = new CrossValidator(f, epochs, 42, Boolean.getBoolean("interleaved")).run(data, k, x -> System.out.printf("  fold F1 %.4f%n", x.prf(null)[2]));
             System.out.printf("%s epochs=%d  micro F1 %.4f  (%.1f s)%n", args[a], epochs, s.prf(null)[2],
                     (System.nanoTime() - t0) / 1e9);
             System.out.print(s.table());
