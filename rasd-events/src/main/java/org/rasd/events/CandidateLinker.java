@@ -25,7 +25,7 @@ final class CandidateLinker {
 
     void link(List<CodedCandidate> cs, IntFunction<List<ActorMention>> governorSubject) {
         for (CodedCandidate h : cs) {
-            if (!h.trigger.entry.host()) {
+            if (!h.trigger.entry.host() || !h.trigger.verb()) {
                 continue;
             }
             for (CodedCandidate m : cs) {

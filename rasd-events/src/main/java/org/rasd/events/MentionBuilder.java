@@ -20,14 +20,26 @@ final class MentionBuilder {
     private final PlaceGazetteer places;
 
     private final java.util.function.Predicate<String> commonWord;
+    private final org.rasd.ner.ActorLexicon lexicon;
 
-    MentionBuilder(AgentLexicon agents, PlaceGazetteer places, java.util.function.Predicate<String> commonWord) {
+    MentionBuilder(AgentLexicon agents, PlaceGazetteer places, java.util.function.Predicate<String> commonWord,
+                   org.rasd.ner.ActorLexicon lexicon) {
         this.agents = agents;
         this.places = places;
         this.commonWord = commonWord;
+        this.lexicon = lexicon;
     }
 
     List<ArgMention> build(SentenceView v, List<EntityMention> entities) {
+        return build(v, entities, null);
+    }
+
+    /**
+     * The arguments of a sentence; with the sentence record, nationality adjectives the entity stage does
+     * not report (الجيش الأميركي، الدور العراقي) are added from the actor lexicon, since for events they
+     * say whose agent or role it is.
+     */
+    List<ArgMention> build(SentenceView v, List<EntityMention> entities, org.rasd.model.Sentence sentence) {
         List<ArgMention> out = new ArrayList<>();
         for (EntityMention e : entities) {
             int first = -1;
@@ -49,6 +61,28 @@ final class MentionBuilder {
             }
             out.add(fromEntity(e, first, last));
             mark(v, first, last, out.size() - 1);
+        }
+        if (sentence != null && lexicon != null && !sentence.tokens().isEmpty()) {
+            for (org.rasd.ner.ActorMatch a : lexicon.findAll(sentence, v.text)) {
+                if (a.kind() != org.rasd.ner.ActorMatch.Kind.ADJECTIVE || a.actor().country() == null) {
+                    continue;
+                }
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < v.n; i++) {
+                    if (v.end[i] > a.span().start() && v.start[i] < a.span().end()) {
+                        if (first < 0) {
+                            first = i;
+                        }
+                        last = i;
+                    }
+                }
+                if (first < 0 || overlapsTaken(v, first, last)) {
+                    continue;
+                }
+                out.add(new ArgMention(first, last, a.span(), a.text(), a.actor(), null, null, false));
+                mark(v, first, last, out.size() - 1);
+            }
         }
         Object[] hit = new Object[1];
         PhraseTable<AgentLexicon.Agent> table = agents.table();

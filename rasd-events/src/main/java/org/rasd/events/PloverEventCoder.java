@@ -37,11 +37,12 @@ public final class PloverEventCoder implements EventCoder {
     private final EventDecorations decorations;
     private final IncidentEvidence incidents;
 
-    PloverEventCoder(TriggerLexicon triggers, AgentLexicon agents, CueLexicon cues, PlaceGazetteer places) {
+    PloverEventCoder(TriggerLexicon triggers, AgentLexicon agents, CueLexicon cues, PlaceGazetteer places,
+                     org.rasd.ner.ActorLexicon actors) {
         this.triggers = triggers;
         this.agents = agents;
         this.cues = cues;
-        this.mentions = new MentionBuilder(agents, places, this::known);
+        this.mentions = new MentionBuilder(agents, places, this::known, actors);
         this.finder = new TriggerFinder(triggers, cues);
         this.auxDetector = new AuxDetector(cues);
         this.dates = new DateResolver(cues);
@@ -57,7 +58,8 @@ public final class PloverEventCoder implements EventCoder {
                 c = defaultInstance;
                 if (c == null) {
                     c = new PloverEventCoder(TriggerLexicon.loadDefault(), AgentLexicon.loadDefault(),
-                            CueLexicon.loadDefault(), PlaceGazetteer.loadDefault());
+                            CueLexicon.loadDefault(), PlaceGazetteer.loadDefault(),
+                            org.rasd.ner.ActorLexicon.loadDefault());
                     defaultInstance = c;
                 }
             }
@@ -73,7 +75,7 @@ public final class PloverEventCoder implements EventCoder {
         for (Sentence s : sentences) {
             SentenceView v = SentenceView.of(text, s, this::known);
             views.add(v);
-            args.add(mentions.build(v, entitiesOf(entities, s)));
+            args.add(mentions.build(v, entitiesOf(entities, s), s));
         }
         DocumentMemory memory = new DocumentMemory(DocumentMemory.mainActorOf(views, args));
         List<Event> out = new ArrayList<>();

@@ -212,7 +212,7 @@ final class SentenceCoder {
     }
 
     private int governor(int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+        for (int j = k - 1; j >= 0 && j >= k - 16; j--) {
             if (af.hardBoundary(j)) {
                 return -1;
             }

@@ -19,11 +19,11 @@ public final class DevRun {
         List<Sentence> ss = ArabicTextAnalyzer.loadDefault().analyze(text);
         List<EntityMention> es = Pipeline.entities(text, ss);
         PloverEventCoder coder = PloverEventCoder.loadDefault();
-        MentionBuilder mb = new MentionBuilder(AgentLexicon.loadDefault(), org.rasd.ner.PlaceGazetteer.loadDefault(), coder::known);
+        MentionBuilder mb = new MentionBuilder(AgentLexicon.loadDefault(), org.rasd.ner.PlaceGazetteer.loadDefault(), coder::known, org.rasd.ner.ActorLexicon.loadDefault());
         java.util.List<java.util.List<ArgMention>> all = new java.util.ArrayList<>();
         for (Sentence s : ss) {
             SentenceView v0 = SentenceView.of(text, s, coder::known);
-            all.add(mb.build(v0, es.stream().filter(e -> e.sentence() == s.index()).toList()));
+            all.add(mb.build(v0, es.stream().filter(e -> e.sentence() == s.index()).toList(), s));
         }
         
         for (Sentence s : ss) {
@@ -34,7 +34,7 @@ public final class DevRun {
                         .append(v.enc[i].isEmpty() ? "" : "+" + v.enc[i]).append(' ');
             }
             System.out.println(sb);
-            for (ArgMention m : mb.build(v, es.stream().filter(e -> e.sentence() == s.index()).toList())) {
+            for (ArgMention m : mb.build(v, es.stream().filter(e -> e.sentence() == s.index()).toList(), s)) {
                 System.out.println("   M " + m.text() + " -> " + (m.actor() == null ? "-" : m.actor().name() + "/"
                         + m.actor().country() + m.actor().sector()) + (m.agent() != null ? " " + m.agent().agentClass() : "")
                         + (m.place() != null ? " @" + m.place().name() : ""));
