@@ -163,7 +163,8 @@ public final class DocumentReader {
             out.add(SourceItem.failed(origin, "no article text found in the HTML"));
             return;
         }
-        out.add(checked(origin, new Document(id, a.text(), a.date(), a.title(), null, id)));
+        out.add(checked(origin, new Document(id, a.text(), a.date(), a.title(), a.url(),
+                a.site() != null ? a.site() : id)));
     }
 
     private void readFeed(String id, String origin, String xml, List<SourceItem> out) {

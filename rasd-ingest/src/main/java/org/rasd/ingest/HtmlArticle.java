@@ -11,11 +11,13 @@ import java.util.List;
  * @param title    the headline ({@code og:title}, else the first {@code <h1>}, else {@code <title>}), or {@code null}
  * @param date     the publication date (meta tags, JSON-LD {@code datePublished}, {@code <time datetime>}), or
  *                 {@code null}
+ * @param url      the canonical address ({@code <link rel=canonical>}, else {@code og:url}), or {@code null}
+ * @param site     the outlet ({@code og:site_name}), or {@code null}
  * @param text     the article body: one paragraph per line
  * @param segments for each run of text copied from one HTML text node, where it is in {@code text} and where that
  *                 text node is in the decoded HTML string; in order, non-overlapping
  */
-public record HtmlArticle(String title, LocalDate date, String text, List<Segment> segments) {
+public record HtmlArticle(String title, LocalDate date, String url, String site, String text, List<Segment> segments) {
     public HtmlArticle {
         segments = List.copyOf(segments);
     }

@@ -1,5 +1,6 @@
 package org.rasd.ingest;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,12 +48,14 @@ public final class HtmlArticleExtractor {
     public HtmlArticle extract(String html) {
         Document doc = parse(html);
         String title = HtmlMetadata.title(doc);
-        java.time.LocalDate date = HtmlMetadata.date(doc);
+        LocalDate date = HtmlMetadata.date(doc);
+        String url = HtmlMetadata.url(doc);
+        String site = HtmlMetadata.siteName(doc);
         removeBoilerplate(doc);
         Element root = contentRoot(doc);
         dropLinkLists(root);
         HtmlArticle body = HtmlTextBuilder.render(root);
-        return new HtmlArticle(title, date, body.text(), body.segments());
+        return new HtmlArticle(title, date, url, site, body.text(), body.segments());
     }
 
     /** The whole text of an HTML fragment (a feed item's description), without boilerplate removal. */

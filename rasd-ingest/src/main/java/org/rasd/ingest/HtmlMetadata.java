@@ -35,6 +35,25 @@ final class HtmlMetadata {
         return t.isBlank() ? null : t.strip();
     }
 
+    /** The page's own address: {@code <link rel=canonical>}, else {@code og:url}, or {@code null}. */
+    static String url(Document doc) {
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null && !canonical.attr("href").isBlank()) {
+            return canonical.attr("href").strip();
+        }
+        return content(doc, "meta[property=og:url]");
+    }
+
+    /** The outlet's name ({@code og:site_name}), or {@code null}. */
+    static String siteName(Document doc) {
+        return content(doc, "meta[property=og:site_name]");
+    }
+
+    private static String content(Document doc, String query) {
+        Element m = doc.selectFirst(query);
+        return m == null || m.attr("content").isBlank() ? null : m.attr("content").strip();
+    }
+
     static LocalDate date(Document doc) {
         for (String q : DATE_META) {
             for (Element m : doc.select(q)) {

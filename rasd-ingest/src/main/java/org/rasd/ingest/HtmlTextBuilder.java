@@ -128,6 +128,6 @@ final class HtmlTextBuilder implements NodeVisitor {
                         g.sourceStart(), g.sourceEnd()));
             }
         }
-        return new HtmlArticle(null, null, s, clipped);
+        return new HtmlArticle(null, null, null, null, s, clipped);
     }
 }

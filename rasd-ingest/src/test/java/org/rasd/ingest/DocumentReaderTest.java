@@ -126,6 +126,8 @@ class DocumentReaderTest {
                 out::add);
         assertThat(out).hasSize(3);
         assertThat(out.get(0).document().title()).startsWith("الأردن يستضيف");
+        assertThat(out.get(0).document().url()).isEqualTo("https://example.org/news/2026/03/jordan-meeting");
+        assertThat(out.get(0).document().source()).isEqualTo("أخبار المشرق");
         assertThat(out.get(1).document().id()).isEqualTo("docs.jsonl:1");
         assertThat(out.get(2).error()).startsWith("line 2:");
     }

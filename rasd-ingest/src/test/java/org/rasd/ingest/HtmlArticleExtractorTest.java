@@ -13,6 +13,8 @@ class HtmlArticleExtractorTest {
         HtmlArticle a = extractor.extract(Fixtures.text("html/news-article.html"));
         assertThat(a.title()).isEqualTo("الأردن يستضيف اجتماعا إقليميا لبحث الأوضاع الإنسانية");
         assertThat(a.date()).isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(a.url()).isEqualTo("https://example.org/news/2026/03/jordan-meeting");
+        assertThat(a.site()).isEqualTo("أخبار المشرق");
         assertThat(a.text().split("\n")).containsExactly(
                 "أعلن وزير الخارجية الأردني، اليوم الثلاثاء، أن بلاده ستستضيف اجتماعاً إقليمياً الشهر المقبل لبحث "
                         + "الأوضاع الإنسانية في المنطقة.",
