@@ -75,11 +75,13 @@ class AlignmentRandomTest {
             for (Token t : s.tokens()) {
                 assertThat(t.span().start()).isGreaterThanOrEqualTo(tokenEnd);
                 assertThat(t.text()).isEqualTo(t.span().of(text));
+                assertThat(t.norm()).isEqualTo(ArabicNormalizer.standard().normalizeForMatching(t.text()));
                 int at = t.span().start();
                 for (Word w : t.words()) {
                     assertThat(w.span().start()).isEqualTo(at);
                     assertThat(w.span().end()).isGreaterThan(at);
                     assertThat(w.text()).isEqualTo(w.span().of(text));
+                    assertThat(w.norm()).isEqualTo(ArabicNormalizer.standard().normalizeForMatching(w.text()));
                     at = w.span().end();
                 }
                 assertThat(at).isEqualTo(t.span().end());
