@@ -1,6 +1,5 @@
 package org.rasd.events;
 
-import org.rasd.model.Aux;
 import org.rasd.model.EventType;
 
 /**
@@ -62,9 +61,6 @@ final class IncidentEvidence {
         if (!verb && t + 1 < v.n && isRelative(v.stem[t + 1])
                 || verb && (t > 0 && isRelative(v.stem[t - 1]) || t > 1 && isRelative(v.stem[t - 2]))) {
             delta -= 0.25; // the attack that ..., who was killed in ...: background, not the reported event
-        }
-        if (c.aux.contains(Aux.FUTURE) || c.aux.contains(Aux.HYPOTHETICAL)) {
-            delta -= 0.2;
         }
         c.confidence += delta;
     }
