@@ -137,6 +137,16 @@ final class ArgumentFinder {
     List<ActorMention> resolve(List<ArgMention> args) {
         List<ActorMention> out = new ArrayList<>();
         for (ArgMention a : args) {
+            if (a.agent() != null && !a.refers() && a.actor().country() == null && !v.enc[a.last()].isEmpty()) {
+                // جنوده، قواتها: the agent belongs to the pronoun's referent
+                List<ActorMention> owner = pronoun(a.last(), List.of());
+                String country = owner.isEmpty() ? null : owner.get(0).actor().country();
+                if (country != null) {
+                    out.add(new ActorMention(a.span(), a.text(), new org.rasd.model.Actor(
+                            a.actor().name(), country, a.actor().sector())));
+                    continue;
+                }
+            }
             for (ActorMention r : memory.resolve(a)) {
                 if (r.actor() != null && out.stream().noneMatch(o -> o.actor().name().equals(r.actor().name()))) {
                     out.add(r);
@@ -159,6 +169,20 @@ final class ArgumentFinder {
             }
         }
         return null;
+    }
+
+    /** A complementizer with an attached pronoun (إنه، أنها، أنهم) right before {@code k}, or -1. */
+    int complementizerBefore(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            String s = v.key[j];
+            if ((s.equals("ان") || s.equals("لان") || s.equals("كان")) && !v.enc[j].isEmpty()) {
+                return j;
+            }
+            if (!s.equals("قد")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Subject before the verb (SVO) within its clause, or null. */
@@ -308,17 +332,31 @@ final class ArgumentFinder {
 
     /** The subject of the verb at {@code k}: after it, before it, or elided (the sentence's or document's). */
     Args subjectOf(int k, boolean passive) {
+        return subjectOf(k, passive, false);
+    }
+
+    /**
+     * As {@link #subjectOf(int, boolean)}; a verb showing plural agreement (قتلوا) has its subject before it
+     * or in its ending, so what follows it is its object; a subject right before the verb (SVO) wins.
+     */
+    Args subjectOf(int k, boolean passive, boolean pluralVerb) {
         Args a = new Args();
-        ArgMention s = subjectAfter(k);
+        ArgMention before = subjectBefore(k);
+        boolean adjacent = before != null && k > 0 && v.mention[k - 1] >= 0;
+        ArgMention s = pluralVerb || adjacent ? null : subjectAfter(k);
         if (s != null) {
             List<ArgMention> comp = compound(s);
             a.subjectEnd = comp.get(comp.size() - 1).last();
             a.actor = resolve(comp);
             a.localActor = true;
         } else {
-            ArgMention b = subjectBefore(k);
+            ArgMention b = before;
+            int comp = complementizerBefore(k);
             if (b != null) {
                 a.actor = resolve(compound(b));
+                a.localActor = true;
+            } else if (comp >= 0) {
+                a.actor = pronoun(comp, List.of()); // قال إنه قتل ...: the pronoun on إن is the subject
                 a.localActor = true;
             } else if (!passive) {
                 a.actor = !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();

@@ -31,6 +31,9 @@ final class EventDecorations {
         mode(v, c);
         context(v, c);
         location(v, ms, c);
+        if (!c.location.isEmpty() && c.location.get(0).place().country() != null) {
+            c.actor = localize(c.actor, c.location.get(0).place().country());
+        }
         if (c.localActor && !c.actor.isEmpty()) {
             c.confidence += 0.1;
         }
@@ -141,6 +144,20 @@ final class EventDecorations {
         }
         Span span = first == best.first() ? best.span() : new Span(v.start[first], best.span().end());
         c.location = List.of(new PlaceMention(span, v.text.substring(span.start(), span.end()), best.place()));
+    }
+
+    /** Generic domestic agents (protesters, police, gunmen) with no country are of the event's country. */
+    private static List<ActorMention> localize(List<ActorMention> actors, String country) {
+        List<ActorMention> out = new java.util.ArrayList<>(actors.size());
+        for (ActorMention a : actors) {
+            if (a.actor().country() == null && !a.actor().sector().isEmpty()) {
+                out.add(new ActorMention(a.span(), a.text(), new org.rasd.model.Actor(a.actor().name(), country,
+                        a.actor().sector())));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static boolean used(ArgMention m, List<ActorMention> actors) {

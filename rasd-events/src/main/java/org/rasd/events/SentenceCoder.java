@@ -67,8 +67,10 @@ final class SentenceCoder {
         int k = c.token;
         TriggerEntry en = c.entry;
         boolean passive = c.form.passive() || en.type() == EventType.ASSAULT
-                && c.form.tense() == VerbMorphology.Tense.PAST && quantityFollows(k);
-        ArgumentFinder.Args s = subject(k, passive);
+                && c.form.tense() == VerbMorphology.Tense.PAST && quantityFollows(k) && af.subjectBefore(k) == null
+                && af.complementizerBefore(k) < 0;
+        ArgumentFinder.Args s = subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive,
+                c.form.plural() && c.form.tense() != VerbMorphology.Tense.PARTICIPLE));
         if (passive) {
             if (s.localActor) {
                 e.recipient = s.actor;
