@@ -16,15 +16,15 @@ import java.util.List;
 /**
  * Turns the bytes of an input into text without ever guessing silently: a byte-order mark wins; then valid UTF-8;
  * then a declared charset when the bytes decode cleanly and plausibly in it; then ICU4J's detector, whose proposals
- * among the Arabic single-byte charsets (windows-1256, ISO-8859-6) are verified by strict decoding and by the share
- * of Arabic letters in the result. Bytes that fit none of these are reported, never replaced with U+FFFD.
+ * among the Arabic single-byte charsets (windows-1256, ISO-8859-6) are verified by strict decoding and ranked by
+ * {@link ArabicPlausibility} (script coherence, then an Arabic letter-bigram model). Bytes that fit none of these are reported, never replaced with U+FFFD.
  */
 public final class CharsetDetection {
     static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
     static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
     /** ICU's n-gram statistics settle within the first few pages; the rest only costs time. */
     private static final int ICU_SAMPLE = 64 * 1024;
-    /** Below this share of Arabic letters among non-ASCII letters a single-byte decoding is not believed. */
+    /** Below this share of Arabic letters among non-ASCII letters a single-byte decoding is not believed (binary). */
     static final double MIN_ARABIC_SHARE = 0.5;
 
     /** Decoded text and how its charset was chosen, or why the bytes could not be decoded. */
@@ -87,37 +87,54 @@ public final class CharsetDetection {
                     bytes[utf8ErrorAt] & 0xFF, utf8ErrorAt));
         }
         List<Charset> candidates = new ArrayList<>();
-        String icuNote = proposeWithIcu(bytes, from, markup, candidates);
+        // ISO-8859-6 leaves many bytes unassigned, so windows-1256 text rarely decodes in it: ICU is only asked
+        // when both charsets decode the bytes and one must be preferred.
+        boolean isoDecodes = strict(bytes, from, ISO_8859_6).text != null;
+        String icuNote = isoDecodes ? proposeWithIcu(bytes, from, markup, candidates)
+                : "only windows-1256 decodes these bytes";
         for (Charset c : List.of(WINDOWS_1256, ISO_8859_6)) {
-            if (!candidates.contains(c)) {
+            if (!candidates.contains(c) && (isoDecodes || c != ISO_8859_6)) {
                 candidates.add(c);
             }
         }
         String bestText = null;
         Charset best = null;
-        double bestShare = -1;
+        ArabicPlausibility.Score bestScore = null;
         for (Charset c : candidates) {
             Attempt a = strict(bytes, from, c);
-            double share = a.text == null ? -1 : arabicShare(a.text);
-            if (share > bestShare) { // strictly greater: ICU's order breaks ties
+            if (a.text == null) {
+                continue;
+            }
+            ArabicPlausibility.Score score = ArabicPlausibility.score(a.text);
+            if (bestScore == null || score.beats(bestScore)) { // strictly better: ICU's order breaks ties
                 best = c;
                 bestText = a.text;
-                bestShare = share;
+                bestScore = score;
             }
         }
         if (declaredCharset != null && !declaredCharset.equals(StandardCharsets.UTF_8)) {
             Attempt a = strict(bytes, from, declaredCharset);
-            if (a.text != null && arabicShare(a.text) >= bestShare - 0.05) {
+            if (a.text != null && (bestScore == null || !bestScore.beats(ArabicPlausibility.score(a.text))
+                    || trustDeclared(ArabicPlausibility.score(a.text), bestScore))) {
                 return new Decoded(a.text, declaredCharset.name(), "declared charset " + declared, null);
             }
         }
-        if (best != null && bestShare >= MIN_ARABIC_SHARE) {
-            return new Decoded(bestText, best.name(), String.format("detected (%s; %.0f%% of non-ASCII letters "
-                    + "Arabic)", icuNote, 100 * bestShare), null);
+        if (best != null && bestScore.arabic() >= MIN_ARABIC_SHARE) {
+            return new Decoded(bestText, best.name(), String.format("detected (%s; script-coherent: %s, mean "
+                    + "bigram log-probability %.2f)", icuNote, bestScore.incoherent() == 0 ? "yes"
+                    : "no, " + bestScore.incoherent() + " breaks", bestScore.logProb()), null);
         }
         return Decoded.failed(String.format("not valid UTF-8 (byte 0x%02X at offset %d)%s and not recognisable as "
                 + "windows-1256 or ISO-8859-6", bytes[utf8ErrorAt] & 0xFF, utf8ErrorAt,
                 declared == null ? "" : ", nor valid in its declared charset " + declared));
+    }
+
+    /**
+     * A declaration is kept when its decoding is as script-coherent as the best guess and its letter pairs are
+     * nearly as likely: on short texts the bigram model alone cannot overrule what the author declared.
+     */
+    private static boolean trustDeclared(ArabicPlausibility.Score declared, ArabicPlausibility.Score best) {
+        return declared.incoherent() <= best.incoherent() && declared.logProb() >= best.logProb() - 0.5;
     }
 
     /** Adds ICU's Arabic single-byte proposals, best first, and says what ICU thought. */
@@ -166,31 +183,6 @@ public final class CharsetDetection {
             }
         }
         return valid > invalid;
-    }
-
-    /**
-     * The share of Arabic letters among the non-ASCII letters and C1 controls of {@code text}: near 1 for Arabic
-     * decoded in the right charset; lower when windows-1256 turns ISO-8859-6 bytes into accented Latin letters.
-     */
-    static double arabicShare(String text) {
-        int arabic = 0;
-        int other = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                continue;
-            }
-            if (c <= 0x9F) {
-                other++;
-            } else if (Character.isLetter(c)) {
-                if (c >= 0x0600 && c <= 0x06FF) {
-                    arabic++;
-                } else {
-                    other++;
-                }
-            }
-        }
-        return arabic + other == 0 ? 0 : (double) arabic / (arabic + other);
     }
 
     record Attempt(String text, int errorAt) {

@@ -109,37 +109,76 @@ class CharsetDetectionTest {
         assertThat(CharsetDetection.decode(b, 0).error()).contains("invalid UTF-16LE");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"windows-1256", "ISO-8859-6"})
+    void tellsTheTwoArabicCharsetsApartOnHeadlineLengthText(String name) {
+        Charset cs = Charset.forName(name);
+        for (String t : new String[] {"قال الوزير", "وصل الرئيس إلى بغداد", "عاجل: انفجار في بيروت", "في يوم",
+            "يوم 5 يونيو", "مرحبا"}) {
+            assertThat(CharsetDetection.decode(t.getBytes(cs), 0).text()).as(t).isEqualTo(t);
+        }
+    }
+
+    @Test
+    void keepsFrenchInsideWindows1256Arabic() {
+        // ISO-8859-6 also decodes these bytes cleanly, but puts Arabic letters inside French words.
+        String t = "Le président à Tunis: اجتماع وزاري";
+        CharsetDetection.Decoded d = CharsetDetection.decode(t.getBytes(CharsetDetection.WINDOWS_1256), 0);
+        assertThat(d.charset()).isEqualTo("windows-1256");
+        assertThat(d.text()).isEqualTo(t);
+    }
+
+    /**
+     * The measurement in docs/ingest.md: the first news articles (held out from the bigram counts), whole and cut
+     * to their first 20 and 40 chars, encoded each way, must decode back exactly.
+     */
     @Test
     void roundTripsRealArticlesInEveryEncoding() {
-        List<String> texts = Fixtures.newsTexts(200);
+        // 500 in CI (a few seconds); -Drasd.encoding.articles=2000 gives the figures in docs/ingest.md.
+        List<String> texts = Fixtures.newsTexts(Math.min(2000, Integer.getInteger("rasd.encoding.articles", 500)));
         Assumptions.assumeTrue(!texts.isEmpty(), "skipped: ../shared/data/news absent");
-        int[] tried = new int[4];
-        int[] exact = new int[4];
         String[] names = {"UTF-8", "UTF-16LE+BOM", "windows-1256", "ISO-8859-6"};
-        for (String t : texts) {
-            for (int k = 0; k < names.length; k++) {
-                byte[] b = switch (k) {
-                    case 0 -> t.getBytes(StandardCharsets.UTF_8);
-                    case 1 -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, t.getBytes(StandardCharsets.UTF_16LE));
-                    default -> {
-                        Charset cs = Charset.forName(names[k]);
-                        yield cs.newEncoder().canEncode(t) ? t.getBytes(cs) : null;
+        for (int cut : new int[] {20, 40, Integer.MAX_VALUE}) {
+            for (String name : names) {
+                int tried = 0;
+                int exact = 0;
+                for (String full : texts) {
+                    String t = prefix(full, cut);
+                    byte[] b = switch (name) {
+                        case "UTF-8" -> t.getBytes(StandardCharsets.UTF_8);
+                        case "UTF-16LE+BOM" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                                t.getBytes(StandardCharsets.UTF_16LE));
+                        default -> {
+                            Charset cs = Charset.forName(name);
+                            yield cs.newEncoder().canEncode(t) && t.chars().anyMatch(c -> c >= 0x621 && c <= 0x64A)
+                                    ? t.getBytes(cs) : null;
+                        }
+                    };
+                    if (b == null) {
+                        continue;
                     }
-                };
-                if (b == null) {
-                    continue;
+                    tried++;
+                    if (t.equals(CharsetDetection.decode(b, 0).text())) {
+                        exact++;
+                    }
                 }
-                tried[k]++;
-                if (t.equals(CharsetDetection.decode(b, 0).text())) {
-                    exact[k]++;
+                System.out.printf("encoding round trip %-13s %s: %d/%d exact%n", name,
+                        cut == Integer.MAX_VALUE ? "whole articles" : "first " + cut + " chars", exact, tried);
+                assertThat(tried).isGreaterThan(texts.size() * 8 / 10);
+                if (cut >= 40) {
+                    assertThat(exact).as(name + " cut " + cut).isEqualTo(tried);
+                } else {
+                    assertThat(exact).as(name + " cut " + cut).isGreaterThanOrEqualTo(tried * 98 / 100);
                 }
             }
         }
-        for (int k = 0; k < names.length; k++) {
-            System.out.printf("encoding round trip %s: %d/%d articles exact%n", names[k], exact[k], tried[k]);
-            assertThat(exact[k]).as(names[k]).isEqualTo(tried[k]);
+    }
+
+    private static String prefix(String t, int cut) {
+        if (t.length() <= cut) {
+            return t;
         }
-        assertThat(tried[2]).isGreaterThan(100);
-        assertThat(tried[3]).isGreaterThan(10);
+        int space = t.lastIndexOf(' ', cut);
+        return t.substring(0, space > 0 ? space : cut);
     }
 }
