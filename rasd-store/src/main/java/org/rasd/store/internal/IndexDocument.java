@@ -4,15 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a stored document (its row and its contract JSON) into the Lucene document of the full-text index:
@@ -22,11 +24,18 @@ import org.apache.lucene.index.IndexOptions;
 public final class IndexDocument {
     static final String ID = "id";
     static final String HASH = "hash";
-    static final String TITLE = "title";
-    static final String TEXT = "text";
+    /** Title and text, searched as one field ("title\ntext"). */
+    static final String BODY = "body";
+    /**
+     * The body again, as uncompressed doc values: snippets read it by random access, where stored fields would
+     * decompress a block per hit (most of a search's cost).
+     */
+    static final String BODY_DV = "body_dv";
+    /** Display fields of a hit, kept in doc values so listing hits never decompresses stored text. */
+    static final String ID_DV = "id_dv";
+    static final String TITLE_DV = "title_dv";
     static final String DATE = "date";
     static final String DATE_SORT = "date_sort";
-    static final String DATE_STORED = "date_s";
     static final String TYPE = "type";
     static final String QUAD = "quad";
     static final String COUNTRY = "country";
@@ -34,7 +43,7 @@ public final class IndexDocument {
     static final String PLACE = "place";
 
     /** Text indexed with offsets, so snippets come from the postings without re-analyzing stored text. */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -52,15 +61,15 @@ public final class IndexDocument {
         Document d = new Document();
         d.add(new StringField(ID, row.id(), Field.Store.YES));
         d.add(new StringField(HASH, row.hash(), Field.Store.YES));
-        if (row.title() != null) {
-            d.add(new Field(TITLE, row.title(), TEXT_WITH_OFFSETS));
-        }
-        d.add(new Field(TEXT, row.text(), TEXT_WITH_OFFSETS));
+        String body = body(row.title(), row.text());
+        d.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
+        d.add(new BinaryDocValuesField(BODY_DV, new BytesRef(body)));
+        d.add(new SortedDocValuesField(ID_DV, new BytesRef(row.id())));
+        d.add(new BinaryDocValuesField(TITLE_DV, new BytesRef(row.title() == null ? "" : row.title())));
         if (row.date() != null) {
             int day = dayNumber(row.date());
             d.add(new IntPoint(DATE, day));
             d.add(new NumericDocValuesField(DATE_SORT, day));
-            d.add(new StoredField(DATE_STORED, row.date()));
         } else {
             d.add(new NumericDocValuesField(DATE_SORT, 0));
         }
@@ -99,6 +108,19 @@ public final class IndexDocument {
             d.add(new TextField(PLACE, places.toString(), Field.Store.NO));
         }
         return d;
+    }
+
+    /** The searched text: the title (if any) on the first line, then the text. */
+    static String body(String title, String text) {
+        return title == null || title.isEmpty() ? "\n" + text : title.replace('\n', ' ') + "\n" + text;
+    }
+
+    /** YYYYMMDD back to YYYY-MM-DD, or null for 0 (no date). */
+    static String isoDate(long day) {
+        if (day <= 0) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);
     }
 
     /** YYYY-MM-DD as the number YYYYMMDD, which sorts and ranges like the date. */

@@ -3,23 +3,27 @@ package org.rasd.store.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -35,8 +39,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.rasd.model.EventType;
@@ -55,9 +58,11 @@ import org.rasd.store.SearchHit;
 public final class LuceneIndex implements Closeable {
     private static final String GENERATION = "rasd.generation";
     private static final String ANALYZER = "rasd.analyzer";
-    /** Bump when the analysis of indexed text changes: an index of another version is rebuilt on open. */
-    public static final String ANALYZER_VERSION = "arabic-prefix-1";
+    /** Bump when the analysis or the fields of the index change: an index of another version is rebuilt on open. */
+    public static final String ANALYZER_VERSION = "arabic-prefix-body-3";
     private static final int SNIPPET_CHARS = 220;
+
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
 
     private final Analyzer analyzer = new ArabicSearchAnalyzer();
     private final IndexWriter writer;
@@ -132,7 +137,7 @@ public final class LuceneIndex implements Closeable {
                 StoredFields fields = leaf.reader().storedFields();
                 for (int i = 0; i < leaf.reader().maxDoc(); i++) {
                     if (live == null || live.get(i)) {
-                        Document d = fields.document(i, java.util.Set.of(IndexDocument.ID, IndexDocument.HASH));
+                        Document d = fields.document(i, Set.of(IndexDocument.ID, IndexDocument.HASH));
                         out.put(d.get(IndexDocument.ID), d.get(IndexDocument.HASH));
                     }
                 }
@@ -156,25 +161,60 @@ public final class LuceneIndex implements Closeable {
             TopDocs top = text == null
                     ? s.search(query, new TopFieldCollectorManager(new Sort(new SortField(IndexDocument.DATE_SORT,
                             SortField.Type.INT, true)), n, null, Integer.MAX_VALUE, false))
-                    : s.search(query, new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE, false));
+                    : s.search(query, new TopScoreDocCollectorManager(n, null, TOTAL_HITS_THRESHOLD, false));
+            // Past the threshold the collector skips non-competitive blocks and the total is a lower bound;
+            // counting separately (from the term statistics for simple queries) keeps the total exact and cheap.
+            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(query);
             ScoreDoc[] page = slice(top.scoreDocs, paging);
             List<SearchHit> hits = new ArrayList<>();
-            if (page.length > 0) {
-                Object[] snippets = text == null ? null : highlight(s, text, page);
-                StoredFields fields = s.storedFields();
-                for (int i = 0; i < page.length; i++) {
-                    Document d = fields.document(page[i].doc);
-                    SnippetFormatter.Snippet snip = snippets != null && snippets[i] instanceof SnippetFormatter.Snippet sn
-                            ? sn : SnippetFormatter.lead(d.get(IndexDocument.TEXT), SNIPPET_CHARS);
-                    hits.add(new SearchHit(d.get(IndexDocument.ID), d.get(IndexDocument.TITLE),
-                            d.get(IndexDocument.DATE_STORED), snip.text(), snip.marks(),
-                            text == null ? 0f : page[i].score));
-                }
-            }
-            return new Page<>(top.totalHits.value, hits);
+            SnippetMaker snippets = new SnippetMaker(text == null ? new MatchAllDocsQuery() : text, SNIPPET_CHARS);
+            hits.addAll(Arrays.asList(hits(s, page, snippets, text != null)));
+            return new Page<>(total, hits);
         } finally {
             searchers.release(s);
         }
+    }
+
+    /**
+     * The hits of a page, read in index order so each segment's doc values, stored fields and postings are opened
+     * once and read forwards (reading them in score order cost more than the search itself).
+     */
+    private static SearchHit[] hits(IndexSearcher s, ScoreDoc[] page, SnippetMaker snippets, boolean scored)
+            throws IOException {
+        Integer[] order = new Integer[page.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(page[a].doc, page[b].doc));
+        SearchHit[] out = new SearchHit[page.length];
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        SortedDocValues ids = null;
+        BinaryDocValues titles = null;
+        NumericDocValues dates = null;
+        BinaryDocValues bodies = null;
+        SnippetMaker.Leaf postings = null;
+        for (int i : order) {
+            ScoreDoc sd = page[i];
+            LeafReaderContext l = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            if (l != leaf) {
+                leaf = l;
+                ids = l.reader().getSortedDocValues(IndexDocument.ID_DV);
+                titles = l.reader().getBinaryDocValues(IndexDocument.TITLE_DV);
+                dates = l.reader().getNumericDocValues(IndexDocument.DATE_SORT);
+                bodies = l.reader().getBinaryDocValues(IndexDocument.BODY_DV);
+                postings = snippets.leaf(l.reader());
+            }
+            int doc = sd.doc - leaf.docBase;
+            String id = ids != null && ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
+            String title = titles != null && titles.advanceExact(doc) ? titles.binaryValue().utf8ToString() : "";
+            String date = dates != null && dates.advanceExact(doc) ? IndexDocument.isoDate(dates.longValue()) : null;
+            String body = bodies != null && bodies.advanceExact(doc) ? bodies.binaryValue().utf8ToString() : "\n";
+            SnippetMaker.Snippet snip = postings.make(doc, body, title.length() + 1);
+            out[i] = new SearchHit(id, title.isEmpty() ? null : title, date, snip.text(), snip.marks(),
+                    scored ? sd.score : 0f);
+        }
+        return out;
     }
 
     /** The ids of all documents matching, up to {@code max} (for restricting event queries by text). */
@@ -186,7 +226,7 @@ public final class LuceneIndex implements Closeable {
             List<String> ids = new ArrayList<>();
             StoredFields fields = s.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                ids.add(fields.document(sd.doc, java.util.Set.of(IndexDocument.ID)).get(IndexDocument.ID));
+                ids.add(fields.document(sd.doc, Set.of(IndexDocument.ID)).get(IndexDocument.ID));
             }
             return ids;
         } finally {
@@ -205,9 +245,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     private Query parse(String q) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {IndexDocument.TITLE, IndexDocument.TEXT}, analyzer,
-                Map.of(IndexDocument.TITLE, 2f, IndexDocument.TEXT, 1f));
+        QueryParser parser = new QueryParser(IndexDocument.BODY, analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(q);
@@ -259,33 +297,6 @@ public final class LuceneIndex implements Closeable {
             throw new BadQueryException("cannot filter by \"" + value + "\"");
         }
         return all.build();
-    }
-
-    private Object[] highlight(IndexSearcher s, Query query, ScoreDoc[] page) throws IOException {
-        ObjectHighlighter h = new ObjectHighlighter(UnifiedHighlighter.builder(s, analyzer)
-                .withFormatter(new SnippetFormatter())
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-                .withMaxLength(200_000));
-        int[] docIds = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docIds[i] = page[i].doc;
-        }
-        Map<String, Object[]> out = h.snippets(new String[] {IndexDocument.TEXT}, query, docIds,
-                new int[] {1});
-        return out.get(IndexDocument.TEXT);
-    }
-
-    /** Exposes the highlighter's per-document objects, which carry our snippets' match spans. */
-    private static final class ObjectHighlighter extends UnifiedHighlighter {
-        ObjectHighlighter(UnifiedHighlighter.Builder builder) {
-            super(builder);
-        }
-
-        Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] passages)
-                throws IOException {
-            return super.highlightFieldsAsObjects(fields, query, docIds, passages);
-        }
     }
 
     private static ScoreDoc[] slice(ScoreDoc[] all, Paging paging) {
