@@ -98,18 +98,18 @@ public final class EntityRecognizer implements EntityFinder {
                                       List<ActorMatch> matches, String text) {
         List<EntityMention> out = new ArrayList<>();
         boolean[] matchUsed = new boolean[matches.size()];
+        int first = 0; // chunks and matches are both sorted and non-overlapping: one forward sweep
         for (SpanScores.Chunk c : chunks) {
             ActorMatch link = null;
-            int linkIndex = -1;
-            for (int m = 0; m < matches.size(); m++) {
+            while (first < matches.size() && matches.get(first).endToken() <= c.start()) {
+                first++;
+            }
+            for (int m = first; m < matches.size() && matches.get(m).firstToken() < c.end(); m++) {
                 ActorMatch a = matches.get(m);
-                if (a.firstToken() < c.end() && c.start() < a.endToken()) {
-                    matchUsed[m] = true;
-                    boolean covers = a.firstToken() <= c.start() && a.endToken() >= c.end();
-                    if (covers && a.kind() != ActorMatch.Kind.ADJECTIVE) {
-                        link = a;
-                        linkIndex = m;
-                    }
+                matchUsed[m] = true;
+                boolean covers = a.firstToken() <= c.start() && a.endToken() >= c.end();
+                if (covers && a.kind() != ActorMatch.Kind.ADJECTIVE) {
+                    link = a;
                 }
             }
             if (link != null) {
