@@ -137,6 +137,9 @@ final class ArgumentFinder {
     List<ActorMention> resolve(List<ArgMention> args) {
         List<ActorMention> out = new ArrayList<>();
         for (ArgMention a : args) {
+            if (a.actor() == null) {
+                continue; // a town in a list of actors
+            }
             if (a.agent() != null && !a.refers() && a.actor().country() == null && !v.enc[a.last()].isEmpty()) {
                 // جنوده، قواتها: the agent belongs to the pronoun's referent
                 List<ActorMention> owner = pronoun(a.last(), List.of());

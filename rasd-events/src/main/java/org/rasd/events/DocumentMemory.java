@@ -139,6 +139,9 @@ final class DocumentMemory {
     /** What a referring agent denotes, or an empty list when nothing fits. */
     List<ActorMention> resolve(ArgMention m) {
         AgentLexicon.Agent a = m.agent();
+        if (m.actor() == null) {
+            return List.of();
+        }
         if (a == null) {
             return List.of(m.toActorMention());
         }

@@ -32,6 +32,7 @@ public final class PloverEventCoder implements EventCoder {
     static final double ASSAULT_THRESHOLD = Double.parseDouble(System.getProperty("rasd.events.threshold.assault", "0.85"));
     static final double PROTEST_THRESHOLD = Double.parseDouble(System.getProperty("rasd.events.threshold.protest", "0.7"));
     private static volatile PloverEventCoder defaultInstance;
+    private final java.util.concurrent.atomic.AtomicLong failedSentences = new java.util.concurrent.atomic.AtomicLong();
 
     private final TriggerLexicon triggers;
     private final AgentLexicon agents;
@@ -81,7 +82,7 @@ public final class PloverEventCoder implements EventCoder {
         for (Sentence s : sentences) {
             SentenceView v = SentenceView.of(text, s, this::known);
             views.add(v);
-            args.add(mentions.build(v, entitiesOf(entities, s), s));
+            args.add(mentions.build(v, entitiesOf(entities, s), hasTriggerForm(v) ? s : null));
         }
         DocumentMemory memory = new DocumentMemory(DocumentMemory.mainActorOf(views, args));
         List<Event> out = new ArrayList<>();
@@ -90,9 +91,16 @@ public final class PloverEventCoder implements EventCoder {
             List<ArgMention> ms = args.get(si);
             ms.forEach(memory::see);
             Set<String> words = words(v);
-            List<TriggerFinder.Candidate> cands = finder.find(v, words);
-            List<CodedCandidate> coded = new SentenceCoder(v, ms, cues, memory, cands).code();
-            coded.addAll(new ProtesterRule(v, ms, cues, cands).find());
+            List<CodedCandidate> coded;
+            try {
+                List<TriggerFinder.Candidate> cands = finder.find(v, words);
+                coded = new SentenceCoder(v, ms, cues, memory, cands).code();
+                coded.addAll(new ProtesterRule(v, ms, cues, cands).find());
+            } catch (RuntimeException e) {
+                // one odd sentence must not cost the document its other events; counted, not logged per sentence
+                failedSentences.incrementAndGet();
+                continue;
+            }
             List<DateResolver.Found> found = dates.find(v, document.date());
             boolean question = isQuestion(v);
             for (CodedCandidate c : coded) {
@@ -134,6 +142,16 @@ public final class PloverEventCoder implements EventCoder {
         return new Event(c.type, c.mode, c.context, c.aux, c.actor, c.recipient, c.location, date, c.cameo, p);
     }
 
+    /** Whether any word of the sentence can be a trigger (else the nationality-adjective pass is skipped). */
+    private boolean hasTriggerForm(SentenceView v) {
+        for (int i = 0; i < v.n; i++) {
+            if (!triggers.lookup(v.stem[i]).isEmpty() || v.article[i] && !triggers.lookup(v.key[i]).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a folded word is known to a lexicon (for peeling clitics the segmentation left). */
     boolean known(String folded) {
         if (!triggers.lookup(folded).isEmpty()) {
@@ -173,6 +191,11 @@ public final class PloverEventCoder implements EventCoder {
             }
         }
         return v.n > 0 && cues.is("question", v.key[0]);
+    }
+
+    /** Sentences skipped because coding them failed unexpectedly (should stay 0; reported by tools). */
+    public long failedSentences() {
+        return failedSentences.get();
     }
 
     /** The document-independent lexicons, for tools and tests. */

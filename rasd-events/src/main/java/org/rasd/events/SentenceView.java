@@ -60,7 +60,8 @@ final class SentenceView {
     }
 
     static SentenceView of(String text, Sentence s, Predicate<String> known) {
-        List<Token> tokens = s.tokens().isEmpty() ? tokenize(text, s) : s.tokens();
+        boolean segmented = !s.tokens().isEmpty();
+        List<Token> tokens = segmented ? s.tokens() : tokenize(text, s);
         SentenceView v = new SentenceView(text, s.index(), tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -95,7 +96,8 @@ final class SentenceView {
                     f = "ا" + f; // UD keeps للسلطة as ل + لسلطة: restore the article's alef for matching
                 }
                 // peel what the segmentation left: conjunction, preposition + article, future prefix
-                for (int round = 0; round < 2 && f.length() > 3; round++) {
+                for (int round = 0; round < 2 && f.length() > 3 && (!segmented || t.words().size() == 1
+                        && (f.startsWith("وال") || f.startsWith("بال") || f.startsWith("فال"))); round++) {
                     char c = f.charAt(0);
                     String rest = f.substring(1);
                     boolean peel = false;
@@ -124,7 +126,7 @@ final class SentenceView {
                     r--;
                 }
                 boolean taMarbuta = r > 0 && raw.charAt(r - 1) == 'ة';
-                if (enc.isEmpty() && !taMarbuta && !known.test(f) && f.length() > 4) {
+                if (!segmented && enc.isEmpty() && !taMarbuta && f.length() > 4 && !known.test(f)) {
                     for (String suffix : new String[] {"هما", "هم", "ها", "هن", "كم", "نا", "ه"}) {
                         if (f.endsWith(suffix) && known.test(f.substring(0, f.length() - suffix.length()))) {
                             enc = suffix;

@@ -11,6 +11,8 @@ import java.util.Map;
 public final class PhraseTable<V> {
     public static final int MAX_WORDS = 4;
     private final Map<String, V> map = new HashMap<>();
+    /** First words of phrases of two or more words: only these need the multi-word probes. */
+    private final java.util.Set<String> heads = new java.util.HashSet<>();
     private int maxWords = 1;
 
     /** Adds a phrase written in plain Arabic; later additions do not override earlier ones. */
@@ -24,6 +26,9 @@ public final class PhraseTable<V> {
             sb.append(key(ArabicFold.fold(w)));
         }
         map.putIfAbsent(sb.toString(), value);
+        if (words.length > 1) {
+            heads.add(key(ArabicFold.fold(words[0])));
+        }
         maxWords = Math.max(maxWords, Math.min(MAX_WORDS, words.length));
     }
 
@@ -53,7 +58,7 @@ public final class PhraseTable<V> {
      * words matched (0 when none) and stores the value in {@code out[0]}.
      */
     public int match(String[] keys, int from, int to, Object[] out) {
-        int limit = Math.min(maxWords, to - from);
+        int limit = heads.contains(keys[from]) ? Math.min(maxWords, to - from) : 1;
         for (int len = limit; len >= 1; len--) {
             String k;
             if (len == 1) {
