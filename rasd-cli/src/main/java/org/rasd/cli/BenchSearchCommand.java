@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,15 +19,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.rasd.ingest.DocumentReader;
+import org.rasd.pipeline.ContractJson;
 import org.rasd.pipeline.RasdPipeline;
 import org.rasd.server.RasdServer;
-import org.rasd.store.EventFilter;
 import org.rasd.store.IngestSummary;
 import org.rasd.store.Ingestion;
 import org.rasd.store.Paging;
 import org.rasd.store.RasdStore;
-import org.rasd.store.SearchHit;
 import org.rasd.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,34 +63,62 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Random seed for the queries (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
+    @Option(names = "--url", paramLabel = "URL", description = "Load a running rasd serve at URL instead of starting one.")
+    String url;
+
+    @Option(names = "--queries-out", paramLabel = "FILE",
+            description = "Also write the query strings, one per line (for an external load generator such as wrk).")
+    Path queriesOut;
+
     @Override
     public Integer call() throws Exception {
         if (clients < 1 || seconds < 1 || warmup < 0) {
             throw new UserException("--clients and --seconds must be positive", ExitCodes.USAGE);
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (url != null) {
+            bench(url.endsWith("/") ? url : url + "/");
+            return ExitCodes.OK;
+        }
         try (RasdStore store = RasdStore.open(dataDir)) {
             if (ingest != null) {
                 ingestFirst(store);
             }
-            long docs = store.stats().get("documents").asLong();
-            if (docs < minDocuments) {
-                throw new UserException(dataDir + " holds " + docs + " documents; the benchmark needs at least "
-                        + minDocuments + " (use --ingest)");
-            }
-            List<String> queries = queries(store, new Random(seed));
             try (RasdServer server = RasdServer.start(store, RasdPipeline::loadDefault, "127.0.0.1", 0, null)) {
-                String base = server.url("127.0.0.1") + "api/search?limit=20&";
-                System.out.printf(Locale.ROOT, "bench search: %d documents, %d distinct queries, %d clients, "
-                        + "%d s warm-up + %d s measured, %d cores%n", docs, queries.size(), clients, warmup, seconds,
-                        Runtime.getRuntime().availableProcessors());
-                run(base, queries, warmup, false);
-                run(base, queries, seconds, true);
+                bench(server.url("127.0.0.1"));
             }
         } catch (StoreException e) {
             throw new UserException(e.getMessage());
         }
         return ExitCodes.OK;
+    }
+
+    private void bench(String base) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long docs = ContractJson.mapper().readTree(get(http, base + "api/stats")).get("documents").asLong();
+        if (docs < minDocuments) {
+            throw new UserException("the store holds " + docs + " documents; the benchmark needs at least "
+                    + minDocuments + " (use --ingest)");
+        }
+        List<String> queries = queries(http, base, docs, new Random(seed));
+        if (queriesOut != null) {
+            Files.write(queriesOut, queries, StandardCharsets.UTF_8);
+        }
+        System.out.printf(Locale.ROOT, "bench search: %d documents, %d distinct queries, %d clients, "
+                + "%d s warm-up + %d s measured, %d cores%n", docs, queries.size(), clients, warmup, seconds,
+                Runtime.getRuntime().availableProcessors());
+        String search = base + "api/search?limit=20&";
+        run(search, queries, warmup, false);
+        run(search, queries, seconds, true);
+    }
+
+    private static String get(HttpClient http, String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new UserException(url + ": HTTP " + r.statusCode());
+        }
+        return r.body();
     }
 
     private void ingestFirst(RasdStore store) {
@@ -107,17 +136,19 @@ public final class BenchSearchCommand implements Callable<Integer> {
                 s.ingested() + s.updated(), s.unchanged(), s.failed(), s.seconds(), s.rate());
     }
 
-    /** Query strings (URL parameters) drawn from stored titles. */
-    static List<String> queries(RasdStore store, Random random) {
-        long total = store.search(null, EventFilter.NONE, new Paging(0, 0)).total();
+    /** Query strings (URL parameters) drawn from the titles of documents picked at random, through the API. */
+    static List<String> queries(HttpClient http, String base, long docs, Random random)
+            throws IOException, InterruptedException {
         Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < 400 && total > 0; i++) {
-            int offset = (int) (random.nextDouble() * Math.min(total, Integer.MAX_VALUE - 1));
-            List<SearchHit> hit = store.search(null, EventFilter.NONE, new Paging(1, offset)).items();
-            if (hit.isEmpty() || hit.get(0).title() == null) {
+        for (int i = 0; i < 400; i++) {
+            long offset = (long) (random.nextDouble() * Math.min(docs, Paging.MAX_LIMIT * 10L));
+            JsonNode items = ContractJson.mapper().readTree(get(http, base + "api/search?limit=1&offset="
+                    + (offset % Paging.MAX_LIMIT) + "&from=2018-" + String.format(Locale.ROOT, "%02d",
+                    1 + offset / Paging.MAX_LIMIT % 10) + "-01")).get("items");
+            if (items.isEmpty() || !items.get(0).hasNonNull("title")) {
                 continue;
             }
-            List<String> words = Arrays.stream(hit.get(0).title().split("[\\s\\p{Punct}«»،؛؟]+"))
+            List<String> words = Arrays.stream(items.get(0).get("title").asText().split("[\\s\\p{Punct}«»،؛؟]+"))
                     .filter(w -> w.length() >= 4 && w.codePoints().allMatch(c -> c >= 0x0600 && c <= 0x06FF)).toList();
             if (words.isEmpty()) {
                 continue;
