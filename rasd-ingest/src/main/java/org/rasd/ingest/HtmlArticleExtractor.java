@@ -1,7 +1,9 @@
 package org.rasd.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -52,10 +54,10 @@ public final class HtmlArticleExtractor {
         String url = HtmlMetadata.url(doc);
         String site = HtmlMetadata.siteName(doc);
         removeBoilerplate(doc);
-        Element root = contentRoot(doc);
-        dropLinkLists(root);
-        HtmlArticle body = HtmlTextBuilder.render(root);
-        return new HtmlArticle(title, date, url, site, body.text(), body.segments());
+        List<Element> body = contentBlocks(doc);
+        body.forEach(HtmlArticleExtractor::dropLinkLists);
+        HtmlArticle text = HtmlTextBuilder.render(body);
+        return new HtmlArticle(title, date, url, site, text.text(), text.segments());
     }
 
     /** The whole text of an HTML fragment (a feed item's description), without boilerplate removal. */
@@ -85,10 +87,14 @@ public final class HtmlArticleExtractor {
         marked.remove();
     }
 
-    private static Element contentRoot(Document doc) {
+    /**
+     * The article body: the element marked {@code itemprop=articleBody}, else the best-scoring element together with
+     * those of its siblings that also carry article text (paragraphs wrapped one per {@code div}, say), in order.
+     */
+    private static List<Element> contentBlocks(Document doc) {
         Element marked = doc.selectFirst("[itemprop=articleBody]");
         if (marked != null) {
-            return marked;
+            return List.of(marked);
         }
         Map<Element, Double> scores = new HashMap<>();
         for (Element p : doc.body().select("p, pre, blockquote, td, div")) {
@@ -117,7 +123,29 @@ public final class HtmlArticleExtractor {
                 bestScore = e.getValue();
             }
         }
-        return best;
+        Element parent = best.parent();
+        if (parent == null || best == doc.body()) {
+            return List.of(best);
+        }
+        // Readability's sibling step: a sibling joins when it scores well itself or is a clean paragraph.
+        double threshold = Math.max(10, bestScore * 0.2);
+        List<Element> blocks = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best || scores.getOrDefault(sibling, 0.0) >= threshold || cleanParagraph(sibling)) {
+                blocks.add(sibling);
+            }
+        }
+        return blocks;
+    }
+
+    private static boolean cleanParagraph(Element e) {
+        if (!e.normalName().equals("p") && !(e.normalName().equals("div") && !hasBlockChild(e))) {
+            return false;
+        }
+        String t = e.text();
+        double links = linkDensity(e);
+        return t.length() >= 80 && links < 0.25 || t.length() >= MIN_PARAGRAPH && links == 0
+                && (t.endsWith(".") || t.endsWith("؟") || t.endsWith("!"));
     }
 
     private static boolean hasBlockChild(Element e) {

@@ -26,9 +26,15 @@ final class HtmlTextBuilder implements NodeVisitor {
 
     /** The text of {@code root} and its segments. */
     static HtmlArticle render(Element root) {
+        return render(root == null ? List.of() : List.of(root));
+    }
+
+    /** The text of several subtrees, in the order given, each starting on a new line. */
+    static HtmlArticle render(List<Element> roots) {
         HtmlTextBuilder b = new HtmlTextBuilder();
-        if (root != null) {
+        for (Element root : roots) {
             NodeTraversor.traverse(b, root);
+            b.newline();
         }
         return b.result();
     }

@@ -50,6 +50,18 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsParagraphsWrappedOnePerDivAsSiblingsOfTheBestBlock() {
+        HtmlArticle a = extractor.extract(Fixtures.text("html/wrapped-paragraphs.html"));
+        assertThat(a.date()).isEqualTo(LocalDate.of(2026, 7, 4));
+        String[] lines = a.text().split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("أعلن الوسطاء في جدة");
+        assertThat(lines[1]).startsWith("وقال بيان مشترك");
+        assertThat(lines[2]).startsWith("وتأتي الهدنة");
+        assertThat(a.text()).doesNotContain("اشترك", "الرئيسية", "الحقوق");
+    }
+
+    @Test
     void segmentsMapEveryRunOfExtractedTextBackToItsHtmlTextNode() {
         String html = Fixtures.text("html/news-article.html");
         HtmlArticle a = extractor.extract(html);
