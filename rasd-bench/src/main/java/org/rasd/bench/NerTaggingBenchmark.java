@@ -103,7 +103,36 @@ public class NerTaggingBenchmark {
         }
     }
 
+    /**
+     * Runs the JMH benchmark; with {@code --cpu-time}, instead measures each pass in thread CPU time (median of
+     * 15 passes after 10 warm-up passes), which stays meaningful when other processes load the machine.
+     */
     public static void main(String[] args) throws RunnerException {
+        if (args.length > 0 && args[0].equals("--cpu-time")) {
+            NerTaggingBenchmark b = new NerTaggingBenchmark();
+            b.load();
+            Blackhole bh = new Blackhole(
+                    "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+            System.out.printf("tagger      %.0f tokens per CPU-second%n", TOKENS / medianCpuSeconds(() -> b.tagger(bh)));
+            System.out.printf("recognizer  %.0f tokens per CPU-second%n",
+                    TOKENS / medianCpuSeconds(() -> b.recognizer(bh)));
+            return;
+        }
         new Runner(new OptionsBuilder().include(NerTaggingBenchmark.class.getSimpleName()).build()).run();
+    }
+
+    private static double medianCpuSeconds(Runnable pass) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 10; i++) {
+            pass.run();
+        }
+        double[] s = new double[15];
+        for (int i = 0; i < s.length; i++) {
+            long t0 = mx.getCurrentThreadCpuTime();
+            pass.run();
+            s[i] = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
+        }
+        java.util.Arrays.sort(s);
+        return s[s.length / 2];
     }
 }
