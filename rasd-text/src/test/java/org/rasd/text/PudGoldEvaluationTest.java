@@ -30,6 +30,16 @@ class PudGoldEvaluationTest {
     }
 
     @Test
+    void bundledWeightsAreReproducedByTrainingOnTheDevSet() throws IOException {
+        List<ConlluSegmentation> all = ConlluSegmentation.read(devSet());
+        CliticModelTrainer trainer = new CliticModelTrainer(StemLexicon.fromResource(ArabicTextAnalyzer.LEXICON_RESOURCE));
+        all.forEach(trainer::addSentence);
+        double[] retrained = trainer.fit();
+        double[] bundled = ArabicTextAnalyzer.readWeights(ArabicTextAnalyzer.WEIGHTS_RESOURCE);
+        assertThat(retrained).containsExactly(bundled, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
     void heldOutHalvesStayAbove097WhenTrainedOnTheOtherHalf() throws IOException {
         List<ConlluSegmentation> all = ConlluSegmentation.read(devSet());
         StemLexicon lexicon = StemLexicon.fromResource(ArabicTextAnalyzer.LEXICON_RESOURCE);
