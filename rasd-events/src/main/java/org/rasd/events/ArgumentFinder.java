@@ -167,11 +167,18 @@ final class ArgumentFinder {
         }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);
-            if (m.first() == j && !governed(m) && m.actor() != null) {
+            if (m.first() == j && !governed(m) && m.actor() != null && !oblique(m)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** A generic plural in the oblique case (المتمردين، مسلحين): an object, never the subject. */
+    private boolean oblique(ArgMention m) {
+        int p = m.first() - 1;
+        boolean afterQuantity = p >= 0 && (v.number[p] || cues.is("number", v.key[p]) || cues.is("crowd", v.key[p]));
+        return m.agent() != null && !afterQuantity && v.stem[m.first()].endsWith("ين") && v.stem[m.first()].length() > 4;
     }
 
     /** A complementizer with an attached pronoun (إنه، أنها، أنهم) right before {@code k}, or -1. */

@@ -91,8 +91,8 @@ final class CandidateLinker {
                 continue;
             }
             for (CodedCandidate o : cs) {
-                if (o != c && !o.trigger.verb() && SentenceCoder.cooperative(o.type) && o.token() > c.token()
-                        && o.token() <= c.token() + 6) {
+                if (o != c && !o.trigger.verb() && o.token() > c.token() && o.token() <= c.token() + 10
+                        && (SentenceCoder.cooperative(o.type) || o.type.quad() == org.rasd.model.QuadClass.VERBAL_CONFLICT)) {
                     o.dropped = true; // the content of a request is not an event of its own
                 }
             }
@@ -104,6 +104,11 @@ final class CandidateLinker {
                     c.recipient = g;
                     c.localRecipient = true;
                 }
+            }
+        }
+        for (CodedCandidate c : cs) {
+            if (!c.dropped && c.trigger.entry.host() && c.trigger.verb() && c.actor.isEmpty()) {
+                c.dropped = true; // hosting with no guest and no meeting: a venue, not a visit
             }
         }
         for (CodedCandidate c : cs) {

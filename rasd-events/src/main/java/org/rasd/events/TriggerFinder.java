@@ -86,7 +86,9 @@ final class TriggerFinder {
         }
         int p = i - 1;
         String k = v.key[p];
-        return v.punct[p] || v.mention[p] >= 0 || cues.is("boundary", k) || cues.is("negation", k) || k.equals("قد")
+        boolean nounTaking = k.equals("بعد") || k.equals("قبل") || k.equals("اثر") || k.equals("عقب") || k.equals("وسط")
+                || k.equals("حتي") || k.equals("منذ");
+        return v.punct[p] || v.mention[p] >= 0 || cues.is("boundary", k) && !nounTaking || cues.is("negation", k) || k.equals("قد")
                 || k.equals("لقد") || k.equals("سوف") || cues.is("day", k) || cues.is("weekday", k) || v.number[p]
                 || k.equals("و") || k.equals("ف") || k.equals("كما") || k.equals("وقد") || k.equals("كان") || k.equals("كانت");
     }
