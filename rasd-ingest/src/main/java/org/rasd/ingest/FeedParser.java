@@ -4,12 +4,16 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jsoup.nodes.Entities;
 
 /**
  * Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds with a StAX parser hardened against hostile XML: DTDs are not
@@ -20,6 +24,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class FeedParser {
     private static final String JDK = "http://www.oracle.com/xml/jaxp/properties/";
+    private static final Pattern NAMED_ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private final HtmlArticleExtractor html;
     private final int maxItems;
 
@@ -76,7 +82,7 @@ public final class FeedParser {
         XMLStreamReader r = null;
         int items = 0;
         try {
-            r = hardenedFactory().createXMLStreamReader(new StringReader(xml));
+            r = hardenedFactory().createXMLStreamReader(new StringReader(htmlEntitiesToNumeric(xml)));
             boolean sawRoot = false;
             while (r.hasNext()) {
                 int ev = r.next();
@@ -179,6 +185,32 @@ public final class FeedParser {
 
     private static void skip(XMLStreamReader r) throws XMLStreamException {
         readText(r);
+    }
+
+    /**
+     * Rewrites HTML named entities ({@code &nbsp; &hellip; &rsquo;}), which feeds in the wild use although XML
+     * does not define them, as numeric references. Without a DTD they would fail the whole feed. Only names from
+     * HTML's fixed list are rewritten, each into at most two chars, so nothing can expand; any other undeclared
+     * entity (billion laughs, XXE) still fails the feed.
+     */
+    static String htmlEntitiesToNumeric(String xml) {
+        if (xml.indexOf('&') < 0) {
+            return xml;
+        }
+        Matcher m = NAMED_ENTITY.matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length());
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement = m.group();
+            if (!XML_ENTITIES.contains(name) && Entities.isNamedEntity(name)) {
+                StringBuilder refs = new StringBuilder();
+                Entities.getByName(name).codePoints().forEach(cp -> refs.append("&#").append(cp).append(';'));
+                replacement = refs.toString();
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String blankToNull(String s) {

@@ -138,6 +138,21 @@ class FeedParserTest {
     }
 
     @Test
+    void htmlNamedEntitiesThatXmlLacksDoNotFailTheFeed() {
+        String xml = "<rss><channel><item><title>عاجل&nbsp;&mdash; بيان</title><description>قال&hellip; "
+                + "&rsquo;نعم&rsquo; &amp; &#1604;&lt;</description></item></channel></rss>";
+        List<String> errors = new ArrayList<>();
+        List<FeedItem> items = parse(xml, errors);
+        assertThat(errors).isEmpty();
+        assertThat(items.get(0).title()).isEqualTo("عاجل \u2014 بيان"); // nbsp collapses to a space
+        assertThat(items.get(0).text()).isEqualTo("قال\u2026 \u2019نعم\u2019 & ل<");
+        // A made-up name is still an undeclared entity: no DTD, no expansion.
+        errors.clear();
+        parse("<rss><channel><item><description>&lol9;</description></item></channel></rss>", errors);
+        assertThat(errors).singleElement().asString().contains("lol9");
+    }
+
+    @Test
     void aDoctypeWithoutEntityUseStillParses() {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" "
                 + "\"http://my.netscape.com/publish/formats/rss-0.91.dtd\"><rss version=\"0.91\"><channel><item>"
