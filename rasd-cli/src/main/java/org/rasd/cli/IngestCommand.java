@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.rasd.ingest.DocumentReader;
 import org.rasd.pipeline.RasdPipeline;
@@ -47,12 +48,19 @@ public final class IngestCommand implements Callable<Integer> {
         }
         boolean bar = progress != null ? progress : System.console() != null;
         long expected = bar ? expectedDocuments() : 0;
-        RasdPipeline pipeline = RasdPipeline.loadDefault();
+        // The models load in the background while the store opens and the inputs are read; a re-ingest of
+        // known text never waits for them.
+        CompletableFuture<RasdPipeline> pipeline = CompletableFuture.supplyAsync(RasdPipeline::loadDefault,
+                r -> {
+                    Thread t = new Thread(r, "rasd-load-models");
+                    t.setDaemon(true);
+                    t.start();
+                });
         DocumentReader reader = new DocumentReader();
         IngestSummary summary;
         try (RasdStore store = RasdStore.open(dataDir)) {
             ProgressBar progressBar = bar ? new ProgressBar(System.err, expected) : null;
-            Ingestion run = store.ingestion(pipeline, threads,
+            Ingestion run = store.ingestion(pipeline::join, threads,
                     progressBar == null ? Ingestion.Listener.NONE : progressBar::update);
             for (Path p : paths) {
                 reader.read(p, item -> {

@@ -17,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.rasd.model.Document;
 import org.rasd.pipeline.RasdPipeline;
 import org.rasd.store.internal.DocumentWriter;
@@ -24,7 +25,8 @@ import org.rasd.store.internal.DocumentWriter;
 /**
  * One ingest run: documents are hashed and analyzed on a few threads, then one writer thread stores them in
  * batches, each batch one SQLite transaction followed by an index update. Text already stored (same content
- * hash) is skipped before analysis, so re-ingesting is cheap and adds nothing. Failures are kept in the store.
+ * hash) is skipped before analysis, so re-ingesting is cheap and adds nothing (the pipeline is only asked for
+ * when a document needs analysis, so its models need not even be loaded). Failures are kept in the store.
  */
 public final class Ingestion {
     private static final int BATCH = 256;
@@ -54,7 +56,7 @@ public final class Ingestion {
     }
 
     private final RasdStore store;
-    private final RasdPipeline pipeline;
+    private final Supplier<RasdPipeline> pipeline;
     private final Listener listener;
     private final ExecutorService workers;
     private final Semaphore inFlight;
@@ -71,7 +73,7 @@ public final class Ingestion {
     private long processedChars;
     private volatile Throwable writeError;
 
-    Ingestion(RasdStore store, RasdPipeline pipeline, int threads, Listener listener) {
+    Ingestion(RasdStore store, Supplier<RasdPipeline> pipeline, int threads, Listener listener) {
         this.store = store;
         this.pipeline = pipeline;
         this.listener = listener;
@@ -116,7 +118,7 @@ public final class Ingestion {
             Document withId = doc.id() == null || doc.id().isBlank()
                     ? new Document(hash.substring(0, 16), doc.text(), doc.date(), doc.title(), doc.url(), doc.source())
                     : doc;
-            return new Analyzed(new DocumentWriter.Pending(pipeline.analyze(withId), hash, origin), chars);
+            return new Analyzed(new DocumentWriter.Pending(pipeline.get().analyze(withId), hash, origin), chars);
         } catch (RuntimeException | StackOverflowError e) {
             claimedHashes.remove(hash);
             return new Failed(new DocumentWriter.FailureRow(origin, doc.id(), "analysis failed: " + e), chars);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.rasd.pipeline.RasdPipeline;
 import org.rasd.store.internal.DocumentWriter;
@@ -80,6 +81,14 @@ public final class RasdStore implements AutoCloseable {
 
     /** Starts an ingest run that analyzes on {@code threads} threads and writes in batched transactions. */
     public Ingestion ingestion(RasdPipeline pipeline, int threads, Ingestion.Listener listener) {
+        return new Ingestion(this, () -> pipeline, threads, listener);
+    }
+
+    /**
+     * As {@link #ingestion(RasdPipeline, int, Ingestion.Listener)}, asking {@code pipeline} (thread-safe, called
+     * from the analysis threads) only when a document needs analysis.
+     */
+    public Ingestion ingestion(Supplier<RasdPipeline> pipeline, int threads, Ingestion.Listener listener) {
         return new Ingestion(this, pipeline, threads, listener);
     }
 
