@@ -336,7 +336,7 @@ final class ArgumentFinder {
             }
         }
         return v.mention[k] < 0 && !v.article[k] && (cues.is("light", v.key[k]) || cues.is("speech", v.key[k]))
-                && !v.stem[k].startsWith("م") || v.mention[k] < 0 && (v.stem[k].startsWith("مؤكد")
+                && !v.stem[k].startsWith("م") || v.mention[k] < 0 && (v.stem[k].startsWith("موكد")
                 || v.stem[k].startsWith("معرب") || v.stem[k].startsWith("مشير") || v.stem[k].startsWith("مجدد"));
     }
 
