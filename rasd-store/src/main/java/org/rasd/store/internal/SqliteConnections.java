@@ -21,6 +21,7 @@ public final class SqliteConnections implements Closeable {
     private final String url;
     private final Connection writer;
     private final BlockingQueue<Connection> readers;
+    private final int maxReaders;
     private final List<Connection> all = new ArrayList<>();
 
     /** A borrowed reader; return it by closing this. */
@@ -34,13 +35,11 @@ public final class SqliteConnections implements Closeable {
     public SqliteConnections(Path file, int readerCount) throws SQLException {
         url = "jdbc:sqlite:" + file.toAbsolutePath();
         writer = open(false);
+        maxReaders = readerCount;
         readers = new ArrayBlockingQueue<>(readerCount);
-        for (int i = 0; i < readerCount; i++) {
-            readers.add(open(true));
-        }
     }
 
-    private Connection open(boolean readOnly) throws SQLException {
+    private synchronized Connection open(boolean readOnly) throws SQLException {
         Connection c = DriverManager.getConnection(url);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = 10000");
@@ -57,14 +56,31 @@ public final class SqliteConnections implements Closeable {
         return c;
     }
 
+    /** Readers are opened on first need (a short command uses one), up to the pool size. */
+    private synchronized Connection newReaderIfRoom() {
+        if (all.size() - 1 >= maxReaders) {
+            return null;
+        }
+        try {
+            return open(true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open a database connection: " + e.getMessage(), e);
+        }
+    }
+
     public Connection writer() {
         return writer;
     }
 
     public Lease reader() {
-        Connection c;
+        Connection c = readers.poll();
+        if (c == null) {
+            c = newReaderIfRoom();
+        }
         try {
-            c = readers.poll(30, TimeUnit.SECONDS);
+            if (c == null) {
+                c = readers.poll(30, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted waiting for a database connection", e);
@@ -87,7 +103,7 @@ public final class SqliteConnections implements Closeable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         for (Connection c : all) {
             try {
                 c.close();
