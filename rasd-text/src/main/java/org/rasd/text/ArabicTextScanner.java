@@ -83,7 +83,7 @@ public final class ArabicTextScanner {
                 i += len;
                 if (sentences && isTerminal(c)) {
                     int markStart = i - len;
-                    boolean abbreviation = c == '.' && followsAbbreviation(text, out);
+                    boolean abbreviation = c == '.' && followsAbbreviation(text, out, sentenceFirst);
                     // A mark inside a quotation ends the quoted sentence, not the one that reports it.
                     boolean quoted = quoteDepth > 0 || asciiQuoteOpen;
                     // Absorb a run of terminals and the closers that end a quotation or a bracket.
@@ -213,7 +213,8 @@ public final class ArabicTextScanner {
         return k << 8;
     }
 
-    private boolean followsAbbreviation(CharSequence text, ScanBuffer out) {
+    /** A period after a single letter, a known abbreviation, or a list number opening the sentence ("1."). */
+    private boolean followsAbbreviation(CharSequence text, ScanBuffer out, int sentenceFirst) {
         // The period is the last token; the one before must touch it.
         if (out.tokenCount < 2) {
             return false;
@@ -225,12 +226,17 @@ public final class ArabicTextScanner {
             return false;
         }
         int letters = 0;
+        int digits = 0;
         for (int k = s; k < e; k++) {
-            if (CLASS[text.charAt(k)] == ArabicChars.LETTER) {
+            byte cls = CLASS[text.charAt(k)];
+            if (cls == ArabicChars.LETTER) {
                 letters++;
+            } else if (cls == ArabicChars.DIGIT) {
+                digits++;
             }
         }
-        return letters == 1 || Abbreviations.contains(text, s, e);
+        boolean listNumber = t == sentenceFirst && digits == e - s && digits <= 2;
+        return letters == 1 || listNumber || Abbreviations.contains(text, s, e);
     }
 
     static boolean isTerminal(char c) {

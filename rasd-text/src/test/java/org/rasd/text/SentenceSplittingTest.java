@@ -36,6 +36,14 @@ class SentenceSplittingTest {
     }
 
     @Test
+    void listNumberOpeningALineDoesNotBreak() {
+        assertThat(sentences("1. وقف إطلاق النار.\n2. تبادل الأسرى."))
+                .containsExactly("1. وقف إطلاق النار.", "2. تبادل الأسرى.");
+        assertThat(sentences("بلغ عدد القتلى 12. وأصيب آخرون."))
+                .containsExactly("بلغ عدد القتلى 12.", "وأصيب آخرون.");
+    }
+
+    @Test
     void quotedSentenceDoesNotBreakTheReportingSentence() {
         assertThat(sentences("قال الوزير: «لن نتراجع. سنواصل العمل!» ثم غادر القاعة. وانتهى اللقاء."))
                 .containsExactly("قال الوزير: «لن نتراجع. سنواصل العمل!» ثم غادر القاعة.", "وانتهى اللقاء.");
