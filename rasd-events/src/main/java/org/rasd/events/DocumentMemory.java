@@ -174,6 +174,10 @@ final class DocumentMemory {
 
     /** The referent's identity at the referring mention's place in the text. */
     private static ActorMention relabel(ActorMention referent, ArgMention at) {
-        return new ActorMention(at.span(), at.text(), referent.actor());
+        Actor r = referent.actor();
+        if (at.agent() != null && r.sector().isEmpty() && !at.agent().sectors().isEmpty()) {
+            r = new Actor(r.name(), r.country(), at.agent().sectors(), r.wikidata()); // الحكومتين: the governments
+        }
+        return new ActorMention(at.span(), at.text(), r);
     }
 }
