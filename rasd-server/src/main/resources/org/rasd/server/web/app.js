@@ -141,7 +141,24 @@ async function loadTimeline() {
     svg.append(text(W / 2, H / 2, 'لا أحداث بعد', 'middle'));
     return;
   }
-  const days = [...byDay.keys()].sort();
+  let days = [...byDay.keys()].sort();
+  // Without a date filter, a few events dated far off (a misread year) would squeeze the rest into a sliver:
+  // show the days holding the middle 98% of events and say how many fall outside.
+  let outside = 0;
+  if (!$('from').value && !$('to').value && days.length > 2) {
+    const total = [...byDay.values()].reduce((a, d) => a + d[1] + d[2] + d[3] + d[4], 0);
+    let acc = 0, lo = days[0], hi = days[days.length - 1];
+    for (const day of days) {
+      const c = byDay.get(day); acc += c[1] + c[2] + c[3] + c[4];
+      if (acc <= total * 0.01) lo = day;
+      if (acc < total * 0.99) hi = day;
+    }
+    const kept = days.filter((d) => d >= lo && d <= hi);
+    if (kept.length) {
+      for (const d of days) if (d < lo || d > hi) { const c = byDay.get(d); outside += c[1] + c[2] + c[3] + c[4]; byDay.delete(d); }
+      days = kept;
+    }
+  }
   const first = Date.parse(days[0]), last = Date.parse(days[days.length - 1]);
   const span = Math.max(1, Math.round((last - first) / 86400000) + 1);
   const max = Math.max(...[...byDay.values()].map((d) => d[1] + d[2] + d[3] + d[4]));
@@ -165,6 +182,7 @@ async function loadTimeline() {
   }
   g.append(text(L, H - 6, days[0], 'start'), text(W, H - 6, days[days.length - 1], 'end'),
       text(L - 4, T + 10, String(max), 'end'), text(L - 4, H - B, '0', 'end'));
+  if (outside) g.append(text((W + L) / 2, H - 6, `+${outside} خارج المدى`, 'middle'));
   svg.append(g);
 }
 
@@ -186,7 +204,7 @@ async function loadMap() {
     const lons = r.items.map((x) => x.lon), lats = r.items.map((x) => x.lat);
     w = Math.min(...lons); e = Math.max(...lons); s = Math.min(...lats); n = Math.max(...lats);
     const pad = Math.max(4, (e - w) * 0.15, (n - s) * 0.15);
-    w -= pad; e += pad; s -= pad; n += pad;
+    w = Math.max(-180, w - pad); e = Math.min(180, e + pad); s = Math.max(-90, s - pad); n = Math.min(90, n + pad);
     const ratio = W / H;
     if ((e - w) / (n - s) < ratio) { const c = (e + w) / 2, half = (n - s) * ratio / 2; w = c - half; e = c + half; }
     else { const c = (n + s) / 2, half = (e - w) / ratio / 2; s = c - half; n = c + half; }

@@ -33,7 +33,10 @@ public final class StoreQueries {
         this.db = db;
     }
 
-    /** Events as in {@code rasd analyze}, plus document_id, newest first. */
+    /**
+     * Events as in {@code rasd analyze}, plus document_id, from the newest documents first (ordering by the
+     * event's own date would put any misread far-off year on top), in text order within a document.
+     */
     public Page<ObjectNode> events(EventFilter f, List<String> documentIds, Paging paging) throws SQLException {
         EventSql w = EventSql.of(f, documentIds);
         try (SqliteConnections.Lease l = db.reader()) {
@@ -48,7 +51,7 @@ public final class StoreQueries {
             List<ObjectNode> items = new ArrayList<>();
             try (PreparedStatement s = l.connection().prepareStatement("SELECT e.json, e.ordinal, d.id, d.title, "
                     + "d.url, d.date, e.date FROM events e JOIN documents d ON d.doc_key = e.doc_key" + w.where
-                    + " ORDER BY e.date DESC, e.event_key DESC LIMIT ? OFFSET ?")) {
+                    + " ORDER BY d.date DESC, d.doc_key DESC, e.ordinal LIMIT ? OFFSET ?")) {
                 int i = w.bind(s);
                 s.setInt(i, paging.limit());
                 s.setInt(i + 1, paging.offset());
