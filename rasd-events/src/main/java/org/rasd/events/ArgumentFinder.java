@@ -7,7 +7,7 @@ import org.rasd.model.ActorMention;
 /**
  * Finds the actor and recipient of a trigger from the shape of one sentence, without a parser:
  * verb-subject-object and subject-verb order, the preposition a trigger governs, the genitive of a
- * verbal noun and the subject of the verb that governs it (أعرب المشاركون عن تقديرهم), compound
+ * verbal noun and the subject of the verb that governs it (أعربت الوزارة عن ترحيبها), compound
  * actors joined by و, and referring or elided subjects resolved through {@link DocumentMemory}.
  * One instance per sentence.
  */
@@ -267,7 +267,7 @@ final class ArgumentFinder {
         }
         if (j < v.n && v.mention[j] < 0 && v.article[j] && !v.punct[j] && j + 1 < v.n && v.mention[j + 1] >= 0
                 && v.pro[j + 1].isEmpty()) {
-            j++; // الدور العراقي، السياسة الأميركية: the head noun, then its nisba
+            j++; // الموقف المصري، السياسة الأميركية: the head noun, then its nisba
         }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);

@@ -7,8 +7,8 @@ import org.rasd.model.EventType;
 
 /**
  * Constructions that join two triggers of one sentence into one fact: a meeting and the verb hosting
- * it (اجتماع استضافته المملكة), participation (بمشاركة X), a welcome and the agreement it welcomes (its
- * parties become the recipient), a pledge and what is pledged (تعهدوا بمواصلة دعم ...), joining an
+ * it (لقاء استضافته القاهرة), participation (بمشاركة X), a welcome and the agreement it welcomes (its
+ * parties become the recipient), a pledge and what is pledged (تعهد بتقديم المساعدة ...), joining an
  * organization named only by the welcoming subject; then drops nominal triggers left without an
  * argument of their own.
  */

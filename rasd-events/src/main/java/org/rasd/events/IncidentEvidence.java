@@ -28,8 +28,11 @@ final class IncidentEvidence {
         boolean number = false;
         boolean toll = false;
         boolean crowd = false;
+        boolean weapon = false;
         for (int i = 0; i < v.n; i++) {
             String k = v.key[i];
+            weapon |= c.type == EventType.ASSAULT && cues.section("mode.ASSAULT").word(k) != null
+                    && !"firearms".equals(cues.section("mode.ASSAULT").word(k));
             time |= cues.is("day", k) || cues.is("weekday", k);
             number |= v.number[i] || cues.is("number", k) && !k.equals("ما") && !k.equals("احد");
             toll |= cues.is("casualty", k) || cues.is("casualty", v.stem[i]);
@@ -40,6 +43,9 @@ final class IncidentEvidence {
         int evidence = (time ? 1 : 0) + (number && (toll || crowd) ? 1 : 0) + (place ? 1 : 0) + (own ? 1 : 0);
         if (c.type == EventType.ASSAULT && toll && number) {
             evidence++;
+        }
+        if (weapon) {
+            evidence++; // a named weapon (عبوة ناسفة، انتحاري، قذائف) points to one attack
         }
         boolean verb = c.trigger.verb();
         boolean past = verb && c.trigger.form.tense() != org.rasd.events.internal.VerbMorphology.Tense.IMPERFECT;

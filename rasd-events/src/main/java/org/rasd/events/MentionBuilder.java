@@ -12,8 +12,8 @@ import org.rasd.ner.PlaceGazetteer;
 /**
  * Finds the possible arguments of a sentence: the entity stage's mentions (named actors and places,
  * capitals standing for their governments), and generic agents from the {@link AgentLexicon} where no
- * entity was found. An agent directly followed by a country (الجيش الأميركي، قوات الأمن العراقية،
- * أعضاء التحالف) becomes that country's or organization's agent.
+ * entity was found. An agent directly followed by a country (الجيش الأميركي، قوات الشرطة الأردنية،
+ * أعضاء الحلف) becomes that country's or organization's agent.
  */
 final class MentionBuilder {
     private final AgentLexicon agents;
@@ -36,7 +36,7 @@ final class MentionBuilder {
 
     /**
      * The arguments of a sentence; with the sentence record, nationality adjectives the entity stage does
-     * not report (الجيش الأميركي، الدور العراقي) are added from the actor lexicon, since for events they
+     * not report (الجيش الأميركي، الموقف المصري) are added from the actor lexicon, since for events they
      * say whose agent or role it is.
      */
     List<ArgMention> build(SentenceView v, List<EntityMention> entities, org.rasd.model.Sentence sentence) {
@@ -131,7 +131,7 @@ final class MentionBuilder {
         Actor merged;
         if (a.agentClass() == AgentLexicon.AgentClass.MEMBERS || a.sectors().isEmpty()
                 || n.country() == null || !n.sector().isEmpty() && !isCountryLike(named)) {
-            merged = n; // أعضاء التحالف, مقاتلو داعش: the organization itself
+            merged = n; // أعضاء الحلف, مقاتلو داعش: the organization itself
         } else {
             String country = places.country(n.country()).map(Place::name).orElse(n.name());
             merged = new Actor(capitalize(a.name()) + " of " + country, n.country(), a.sectors());

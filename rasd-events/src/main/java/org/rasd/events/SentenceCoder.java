@@ -202,7 +202,7 @@ final class SentenceCoder {
         }
     }
 
-    /** The subject of the verb that governs the noun at {@code k} (أعرب المشاركون عن تقديرهم), or empty. */
+    /** The subject of the verb that governs the noun at {@code k} (أعربت الوزارة عن ترحيبها), or empty. */
     List<ActorMention> governorSubject(int k) {
         int g = governor(k);
         return g < 0 ? List.of() : subject(g, false).actor;
@@ -229,7 +229,7 @@ final class SentenceCoder {
         int j = k + 1;
         if (j + 1 < v.n && v.mention[j] < 0 && !v.article[j] && !v.punct[j] && v.pro[j].isEmpty()
                 && !cues.is("prep", v.key[j]) && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
-            j++; // ضرورة تحمل الدول: the genitive of the verbal noun in construct
+            j++; // ضرورة انسحاب القوات: the genitive of the verbal noun in construct
         }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);

@@ -56,7 +56,7 @@ final class TriggerFinder {
                     && cues.is("light", v.key[i - 1]));
             boolean futurePrefix = v.pro[i].indexOf('س') >= 0;
             if (!nounContext && !verbPosition(v, i) && !(hasHostVerb(hits) && !v.enc[i].isEmpty())) {
-                nounContext = true; // after a plain word: a noun in construct (تقديم دعم)
+                nounContext = true; // after a plain word: a noun in construct (إعلان رفض)
             }
             for (TriggerLexicon.Hit h : hits) {
                 if (h.isVerb() && nounContext && hasNounReading(hits)) {
@@ -115,7 +115,7 @@ final class TriggerFinder {
                     found = j;
                 }
             }
-            // relative clause: الاتفاق الذي توصلت إليه
+            // relative clause: الاتفاق الذي وقّعه الطرفان
             for (int j = i - 1; j >= 0 && j >= i - 4 && found < 0; j--) {
                 if (matches(v, j, e.next()) && hasRelative(v, j, i)) {
                     found = j;
