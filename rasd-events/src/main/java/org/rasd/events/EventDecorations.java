@@ -43,6 +43,11 @@ final class EventDecorations {
         if (!c.localActor && !c.localRecipient) {
             c.confidence -= 0.1;
         }
+        int t = c.token();
+        if (c.trigger.verb() && c.trigger.form.tense() == org.rasd.events.internal.VerbMorphology.Tense.IMPERFECT
+                && (t > 0 && relative(v.stem[t - 1]) || t > 1 && relative(v.stem[t - 2]))) {
+            c.confidence -= 0.2; // التي يسيطر عليها: a description, not an event
+        }
     }
 
     private void retype(CodedCandidate c) {
@@ -158,6 +163,10 @@ final class EventDecorations {
             }
         }
         return out;
+    }
+
+    private static boolean relative(String s) {
+        return s.equals("الذي") || s.equals("التي") || s.equals("الذين");
     }
 
     private static boolean used(ArgMention m, List<ActorMention> actors) {

@@ -49,7 +49,7 @@ public final class TriggerLexicon {
                 String past = ArabicFold.fold(stems[0].trim());
                 String imperfect = stems.length > 1 ? ArabicFold.fold(stems[1].trim()) : null;
                 String passive = stems.length > 2 ? ArabicFold.fold(stems[2].trim()) : null;
-                VerbMorphology.inflect(past, imperfect, passive)
+                VerbMorphology.inflect(past, imperfect, passive, row[6].contains("part"))
                         .forEach((form, f) -> add(map, form, new Hit(e, f)));
                 if (parts.length > 1) {
                     for (String extra : parts[1].split(",")) {
@@ -150,6 +150,7 @@ public final class TriggerLexicon {
                     case "needarg" -> needArg = true;
                     case "two" -> two = true;
                     case "intent" -> intent = true;
+                    case "part" -> { } // participles generated (read at inflection)
                     case "conf" -> conf = Double.parseDouble(val);
                     case "next" -> next = new HashSet<>(foldList(val.split("\\|")));
                     case "nonext" -> noNext = new HashSet<>(foldList(val.split("\\|")));

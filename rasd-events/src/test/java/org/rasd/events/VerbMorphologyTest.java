@@ -17,6 +17,7 @@ class VerbMorphologyTest {
     void soundVerbInEveryPersonAndTense() {
         Map<String, VerbMorphology.Form> f = forms("رحب", "يرحب", null);
         assertThat(f).containsKeys("رحب", "رحبت", "رحبوا", "رحبنا", "يرحب", "ترحب", "يرحبون", "نرحب");
+        assertThat(VerbMorphology.inflect("صادر", "يصادر", null, false)).doesNotContainKey("مصادر");
         assertThat(forms("طالب", "يطالب", null)).containsKeys("مطالبين", "مطالبا", "طالبوا", "يطالبون");
         assertThat(f.get("رحبوا").plural()).isTrue();
         assertThat(f.get("يرحبون").tense()).isEqualTo(VerbMorphology.Tense.IMPERFECT);

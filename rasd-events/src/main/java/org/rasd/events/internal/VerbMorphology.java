@@ -33,6 +33,14 @@ public final class VerbMorphology {
      * forms and, when the passive differs in letters, its passive perfect.
      */
     public static Map<String, Form> inflect(String past, String imperfect, String passive) {
+        return inflect(past, imperfect, passive, true);
+    }
+
+    /**
+     * As {@link #inflect(String, String, String)}; {@code participles} adds the participle of derived forms
+     * (off where it is a common noun: مصادر "sources", معتقلين "detainees").
+     */
+    public static Map<String, Form> inflect(String past, String imperfect, String passive, boolean participles) {
         Map<String, Form> out = new LinkedHashMap<>();
         perfect(out, past, false);
         if (passive != null && !passive.isEmpty()) {
@@ -42,7 +50,7 @@ public final class VerbMorphology {
             String stem = imperfect.startsWith("ي") ? imperfect.substring(1) : imperfect;
             imperfect(out, stem);
             boolean formOne = past.length() == 3 && stem.length() == 3;
-            if (!formOne && stem.length() >= 3) {
+            if (participles && !formOne && stem.length() >= 3) {
                 String p = "م" + (stem.endsWith("ي") ? stem.substring(0, stem.length() - 1) : stem);
                 Form f = new Form(Tense.PARTICIPLE, false, false, false);
                 Form fp = new Form(Tense.PARTICIPLE, true, false, false);
