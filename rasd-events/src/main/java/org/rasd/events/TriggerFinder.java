@@ -89,7 +89,7 @@ final class TriggerFinder {
         boolean nounTaking = k.equals("بعد") || k.equals("قبل") || k.equals("اثر") || k.equals("عقب") || k.equals("وسط")
                 || k.equals("حتي") || k.equals("منذ");
         return v.punct[p] || v.mention[p] >= 0 || cues.is("boundary", k) && !nounTaking || cues.is("negation", k) || k.equals("قد")
-                || k.equals("لقد") || k.equals("سوف") || cues.is("day", k) || cues.is("weekday", k) || v.number[p]
+                || k.equals("لقد") || k.equals("سوف") || cues.is("day", k) || cues.is("weekday", k)
                 || k.equals("و") || k.equals("ف") || k.equals("كما") || k.equals("وقد") || k.equals("كان") || k.equals("كانت");
     }
 
@@ -108,6 +108,9 @@ final class TriggerFinder {
     private boolean accept(SentenceView v, Candidate c, java.util.Set<String> sentenceWords) {
         TriggerEntry e = c.entry;
         int i = c.token;
+        if (e.pastOnly() && c.verb() && c.form.tense() != org.rasd.events.internal.VerbMorphology.Tense.PAST) {
+            return false;
+        }
         if (!e.next().isEmpty()) {
             int found = -1;
             for (int j = i + 1; j < v.n && j <= i + 3 && found < 0; j++) {

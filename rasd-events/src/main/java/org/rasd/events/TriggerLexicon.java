@@ -132,6 +132,7 @@ public final class TriggerLexicon {
         boolean needArg = false;
         boolean two = false;
         boolean intent = false;
+        boolean pastOnly = false;
         double conf = 0.8;
         Set<String> next = Set.of();
         Set<String> noNext = Set.of();
@@ -151,6 +152,7 @@ public final class TriggerLexicon {
                     case "two" -> two = true;
                     case "intent" -> intent = true;
                     case "part" -> { } // participles generated (read at inflection)
+                    case "pastonly" -> pastOnly = true;
                     case "conf" -> conf = Double.parseDouble(val);
                     case "next" -> next = new HashSet<>(foldList(val.split("\\|")));
                     case "nonext" -> noNext = new HashSet<>(foldList(val.split("\\|")));
@@ -163,7 +165,7 @@ public final class TriggerLexicon {
             actgen = true;
         }
         return new TriggerEntry("lexicon:" + n + ":" + lemma, kind.equals("V"), lemma, type, mode, cameo, context,
-                rcp, actgen, host, next, noNext, need, needArg, two, intent, conf);
+                rcp, actgen, host, next, noNext, need, needArg, two, intent, conf, pastOnly);
     }
 
     private static List<String> foldList(String[] items) {
