@@ -23,7 +23,7 @@ import org.rasd.ner.ActorLexicon;
 public final class NerModelTrainer {
     /** The templates of the shipped model: every one that measurably helped in cross-validation. */
     public static final Set<FeatureTemplate> DEFAULT_TEMPLATES = EnumSet.complementOf(
-            EnumSet.of(FeatureTemplate.CHAR_NGRAM));
+            EnumSet.of(FeatureTemplate.CHAR_NGRAM, FeatureTemplate.BIGRAM));
     public static final int DEFAULT_EPOCHS = 10;
     public static final long DEFAULT_SEED = 42;
     /** The manifest date when none is given: the day this training recipe was fixed. */
