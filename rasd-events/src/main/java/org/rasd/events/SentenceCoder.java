@@ -124,7 +124,7 @@ final class SentenceCoder {
                 e.localActor = true;
             }
         }
-        List<ActorMention> gov = governorSubject(k);
+        List<ActorMention> gov = en.noGovernor() ? List.of() : governorSubject(k);
         if (e.actor.isEmpty() && en.actorGenitive()) {
             ArgMention g = genitive(k);
             if (g != null) {

@@ -26,11 +26,13 @@ import org.rasd.model.EventType;
  * @param intent         a pledge or readiness: an embedded cooperative event becomes AGREE
  * @param confidence     base confidence
  * @param pastOnly       only perfect forms report an event (the imperfect describes a state: تسيطر على)
+ * @param noGovernor     the subject of the governing verb is not the actor (أدت الاشتباكات إلى مقتل ...)
  */
 public record TriggerEntry(String id, boolean verb, String lemma, EventType type, String mode, String cameo,
                            List<String> context, List<String> recipientSlots, boolean actorGenitive, boolean host,
                            Set<String> next, Set<String> noNext, Set<String> need, boolean needArg,
-                           boolean twoSided, boolean intent, double confidence, boolean pastOnly) {
+                           boolean twoSided, boolean intent, double confidence, boolean pastOnly,
+                           boolean noGovernor) {
     public TriggerEntry {
         context = List.copyOf(context);
         recipientSlots = List.copyOf(recipientSlots);

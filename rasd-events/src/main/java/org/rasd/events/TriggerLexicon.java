@@ -133,6 +133,7 @@ public final class TriggerLexicon {
         boolean two = false;
         boolean intent = false;
         boolean pastOnly = false;
+        boolean noGovernor = false;
         double conf = 0.8;
         Set<String> next = Set.of();
         Set<String> noNext = Set.of();
@@ -153,6 +154,7 @@ public final class TriggerLexicon {
                     case "intent" -> intent = true;
                     case "part" -> { } // participles generated (read at inflection)
                     case "pastonly" -> pastOnly = true;
+                    case "nogov" -> noGovernor = true;
                     case "conf" -> conf = Double.parseDouble(val);
                     case "next" -> next = new HashSet<>(foldList(val.split("\\|")));
                     case "nonext" -> noNext = new HashSet<>(foldList(val.split("\\|")));
@@ -165,7 +167,7 @@ public final class TriggerLexicon {
             actgen = true;
         }
         return new TriggerEntry("lexicon:" + n + ":" + lemma, kind.equals("V"), lemma, type, mode, cameo, context,
-                rcp, actgen, host, next, noNext, need, needArg, two, intent, conf, pastOnly);
+                rcp, actgen, host, next, noNext, need, needArg, two, intent, conf, pastOnly, noGovernor);
     }
 
     private static List<String> foldList(String[] items) {
