@@ -30,6 +30,7 @@ import org.rasd.store.RasdStore;
  */
 class IngestCrashRecoveryTest {
     private static final int DOCUMENTS = 3000;
+    private static final int COMMITTED_BEFORE_KILL = 300;
     private static final String[] WORDS = {"الحكومة", "وزير", "الخارجية", "اجتماع", "المجلس", "الرئيس", "البرلمان",
         "الاقتصاد", "النفط", "الأمن", "الحدود", "المفاوضات", "الاتفاق", "العاصمة", "الشعب", "الجيش", "المدينة",
         "القرار", "اللجنة", "المنطقة"};
@@ -86,7 +87,10 @@ class IngestCrashRecoveryTest {
         return pb.start();
     }
 
-    /** Waits until the running ingest has committed at least one batch; returns how many documents that is. */
+    /**
+     * Waits until the running ingest has committed a few batches (so the kill lands in the middle of the run,
+     * with committed documents, documents in flight and an index behind SQLite); returns how many are stored.
+     */
     private int waitForSomeCommitted(Path data, Process p) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
@@ -94,7 +98,7 @@ class IngestCrashRecoveryTest {
             if (Files.exists(data.resolve("rasd.db"))) {
                 try {
                     int n = storedIds(data).size();
-                    if (n > 0) {
+                    if (n >= COMMITTED_BEFORE_KILL) {
                         return n;
                     }
                 } catch (SQLException e) {
