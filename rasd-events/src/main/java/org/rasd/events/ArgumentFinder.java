@@ -300,13 +300,13 @@ final class ArgumentFinder {
             }
             return !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
         }
-        if (!sentenceSubject.isEmpty()) {
-            return sentenceSubject; // the clause's topic before any nearer mention (قصفها لمواقع ... after إسرائيل)
+        if (sentenceSubject.size() == 1) {
+            return sentenceSubject; // a singular topic before any nearer mention (قصفها لمواقع ... after إسرائيل)
         }
         for (int k = i - 1; k >= 0; k--) {
             if (v.mention[k] >= 0) {
                 ArgMention m = ms.get(v.mention[k]);
-                if (m.actor() != null && !m.is(AgentLexicon.AgentClass.VICTIM) && !governed(m)) {
+                if (m.actor() != null && !m.is(AgentLexicon.AgentClass.VICTIM)) {
                     return memory.resolve(m);
                 }
                 k = m.first();
