@@ -1,5 +1,6 @@
 package org.rasd.server.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -166,9 +167,14 @@ public final class ApiRoutes {
         return Paging.parse(ctx.queryParam("limit"), ctx.queryParam("offset"), defaultLimit);
     }
 
+    /** Writes the node straight to UTF-8 bytes (a String first, then encoded, cost a quarter of a search). */
     private static void json(Context ctx, JsonNode node) {
         ctx.contentType("application/json; charset=utf-8");
-        ctx.result(node.toString());
+        try {
+            ctx.result(JSON.writeValueAsBytes(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
     }
 
     private static byte[] resource(String path) {

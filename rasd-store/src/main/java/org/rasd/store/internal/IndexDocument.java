@@ -63,7 +63,7 @@ public final class IndexDocument {
         d.add(new StringField(HASH, row.hash(), Field.Store.YES));
         String body = body(row.title(), row.text());
         d.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
-        d.add(new BinaryDocValuesField(BODY_DV, new BytesRef(body)));
+        d.add(new BinaryDocValuesField(BODY_DV, Utf16Text.encode(body)));
         d.add(new SortedDocValuesField(ID_DV, new BytesRef(row.id())));
         d.add(new BinaryDocValuesField(TITLE_DV, new BytesRef(row.title() == null ? "" : row.title())));
         if (row.date() != null) {
@@ -120,7 +120,11 @@ public final class IndexDocument {
         if (day <= 0) {
             return null;
         }
-        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", day / 10000, day / 100 % 100, day % 100);
+        long y = day / 10000;
+        long m = day / 100 % 100;
+        long d = day % 100;
+        return (y < 1000 ? String.format(java.util.Locale.ROOT, "%04d", y) : Long.toString(y))
+                + (m < 10 ? "-0" : "-") + m + (d < 10 ? "-0" : "-") + d;
     }
 
     /** YYYY-MM-DD as the number YYYYMMDD, which sorts and ranges like the date. */

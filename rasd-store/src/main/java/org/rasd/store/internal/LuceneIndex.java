@@ -59,7 +59,7 @@ public final class LuceneIndex implements Closeable {
     private static final String GENERATION = "rasd.generation";
     private static final String ANALYZER = "rasd.analyzer";
     /** Bump when the analysis or the fields of the index change: an index of another version is rebuilt on open. */
-    public static final String ANALYZER_VERSION = "arabic-prefix-body-3";
+    public static final String ANALYZER_VERSION = "arabic-prefix-body-utf16-4";
     private static final int SNIPPET_CHARS = 220;
 
     private static final int TOTAL_HITS_THRESHOLD = 1000;
@@ -209,7 +209,8 @@ public final class LuceneIndex implements Closeable {
             String id = ids != null && ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
             String title = titles != null && titles.advanceExact(doc) ? titles.binaryValue().utf8ToString() : "";
             String date = dates != null && dates.advanceExact(doc) ? IndexDocument.isoDate(dates.longValue()) : null;
-            String body = bodies != null && bodies.advanceExact(doc) ? bodies.binaryValue().utf8ToString() : "\n";
+            Utf16Text body = new Utf16Text(bodies != null && bodies.advanceExact(doc) ? bodies.binaryValue()
+                    : Utf16Text.encode("\n"));
             SnippetMaker.Snippet snip = postings.make(doc, body, title.length() + 1);
             out[i] = new SearchHit(id, title.isEmpty() ? null : title, date, snip.text(), snip.marks(),
                     scored ? sd.score : 0f);

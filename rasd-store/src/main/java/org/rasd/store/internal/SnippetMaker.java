@@ -52,7 +52,7 @@ final class SnippetMaker {
         }
 
         /** The snippet of {@code body} (document {@code doc}), whose text starts at {@code textStart}. */
-        Snippet make(int doc, String body, int textStart) throws IOException {
+        Snippet make(int doc, Utf16Text body, int textStart) throws IOException {
             return snippet(matches(doc, textStart), body, textStart);
         }
 
@@ -76,7 +76,7 @@ final class SnippetMaker {
         }
     }
 
-    private Snippet snippet(List<int[]> matches, String body, int textStart) {
+    private Snippet snippet(List<int[]> matches, Utf16Text body, int textStart) {
         matches.sort((a, b) -> Integer.compare(a[0], b[0]));
         int first = matches.isEmpty() ? textStart : matches.get(0)[0];
         int from = first - textStart <= chars / 3 ? textStart : wordStart(body, first - chars / 3, textStart);
@@ -86,7 +86,7 @@ final class SnippetMaker {
             text.append("… ");
         }
         int base = text.length() - from;
-        text.append(body, from, to);
+        text.append(body.substring(from, to));
         List<Span> marks = new ArrayList<>();
         int lastEnd = -1;
         for (int[] m : matches) {
@@ -102,16 +102,16 @@ final class SnippetMaker {
         return new Snippet(text.toString().replace('\n', ' '), marks);
     }
 
-    private static int wordStart(String s, int at, int min) {
-        int space = s.lastIndexOf(' ', at);
-        return space < min ? Math.max(at, min) : space + 1;
+    private static int wordStart(Utf16Text s, int at, int min) {
+        int space = s.lastIndexOf(' ', at, Math.max(min, at - 40));
+        return space < 0 ? Math.max(at, min) : space + 1;
     }
 
-    private static int wordEnd(String s, int at, int max) {
+    private static int wordEnd(Utf16Text s, int at, int max) {
         if (at >= max) {
             return max;
         }
-        int space = s.indexOf(' ', at);
-        return space < 0 || space > max ? at : space;
+        int space = s.indexOf(' ', at, Math.min(max, at + 40));
+        return space < 0 ? at : space;
     }
 }
