@@ -18,6 +18,11 @@ final class ArabicChars {
     static final byte NEWLINE = 5;
     /** Anything else: punctuation and symbols, each one a token of its own. */
     static final byte PUNCT = 6;
+    /**
+     * An invisible format char (zero-width, bidi control, BOM, soft hyphen): dropped by normalization,
+     * kept inside a token, but never the first or last char of a token or sentence span.
+     */
+    static final byte INVISIBLE = 7;
 
     /** Class of every UTF-16 code unit. */
     static final byte[] CLASS = new byte[65536];
@@ -53,8 +58,11 @@ final class ArabicChars {
             } else {
                 cls = PUNCT;
             }
+            if (cls == IGNORABLE && type == Character.FORMAT || ch == '\u00AD') {
+                cls = INVISIBLE;
+            }
             CLASS[c] = cls;
-            BASE[c] = cls == IGNORABLE ? 0 : ch;
+            BASE[c] = cls == IGNORABLE || cls == INVISIBLE ? 0 : ch;
         }
         // Surrogates: an astral char (emoji, rare scripts) stays one punctuation-like token.
         for (char c = '\uD800'; c <= '\uDFFF'; c++) {
@@ -103,6 +111,11 @@ final class ArabicChars {
     }
 
     static boolean isTokenChar(byte cls) {
-        return cls == LETTER || cls == DIGIT || cls == IGNORABLE;
+        return cls == LETTER || cls == DIGIT || cls == IGNORABLE || cls == INVISIBLE;
+    }
+
+    /** A char that continues a word: a letter, or a mark or invisible char inside it. */
+    static boolean continuesWord(byte cls) {
+        return cls == LETTER || cls == IGNORABLE || cls == INVISIBLE;
     }
 }

@@ -62,11 +62,15 @@ public final class ArabicTextScanner {
                     asciiQuoteOpen = false;
                 }
                 i++;
-            } else if (cls == ArabicChars.SPACE) {
-                i++;
+            } else if (cls == ArabicChars.SPACE || cls == ArabicChars.INVISIBLE) {
+                i++; // an RLM or zero-width char between words belongs to no token
             } else if (cls != ArabicChars.PUNCT) {
                 int j = endOfToken(text, i, n);
-                addToken(text, i, j, out);
+                int e = j;
+                while (CLASS[text.charAt(e - 1)] == ArabicChars.INVISIBLE) {
+                    e--;
+                }
+                addToken(text, i, e, out);
                 i = j;
             } else {
                 int len = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))

@@ -94,8 +94,7 @@ public final class CliticModelTrainer {
                 continue;
             }
             int j = i;
-            while (j < n && (ArabicChars.CLASS[text.charAt(j)] == ArabicChars.LETTER
-                    || ArabicChars.CLASS[text.charAt(j)] == ArabicChars.IGNORABLE)) {
+            while (j < n && ArabicChars.continuesWord(ArabicChars.CLASS[text.charAt(j)])) {
                 j++;
             }
             int len = skeleton.normalize(text, i, j, sk, src, 0);

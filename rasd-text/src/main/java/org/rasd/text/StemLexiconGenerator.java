@@ -82,8 +82,7 @@ public final class StemLexiconGenerator {
                 continue;
             }
             int j = i;
-            while (j < n && (ArabicChars.CLASS[text.charAt(j)] == ArabicChars.LETTER
-                    || ArabicChars.CLASS[text.charAt(j)] == ArabicChars.IGNORABLE)) {
+            while (j < n && ArabicChars.continuesWord(ArabicChars.CLASS[text.charAt(j)])) {
                 j++;
             }
             String w = skeleton.normalizeForMatching(text.subSequence(i, j));

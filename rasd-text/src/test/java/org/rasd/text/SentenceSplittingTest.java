@@ -75,6 +75,12 @@ class SentenceSplittingTest {
     }
 
     @Test
+    void bidiAndZeroWidthMarksAroundASentenceAreNotPartOfItsSpan() {
+        String text = "\u200F\u200Eوقالت المصادر إن الوضع هادئ.\u200F \u200Bوأضافت أن\u200C الطرق مفتوحة.\u200F";
+        assertThat(sentences(text)).containsExactly("وقالت المصادر إن الوضع هادئ.", "وأضافت أن\u200C الطرق مفتوحة.");
+    }
+
+    @Test
     void emptyAndBlankTextHaveNoSentences() {
         assertThat(sentences("")).isEmpty();
         assertThat(sentences(" \n\t\n ")).isEmpty();
