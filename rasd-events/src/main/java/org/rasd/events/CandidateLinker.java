@@ -115,6 +115,10 @@ final class CandidateLinker {
             if (!c.dropped && c.trigger.entry.needArg() && !c.hasLocalArgument()) {
                 c.dropped = true;
             }
+            if (!c.dropped && c.trigger.entry.needArg() && !c.trigger.verb() && v.article[c.token()]
+                    && !(c.localActor && !c.actor.isEmpty())) {
+                c.dropped = true; // الاتفاق النووي مع إيران: a definite noun without its own actor refers back
+            }
         }
     }
 
