@@ -109,8 +109,12 @@ public final class ArabicTextScanner {
                     }
                     // Arabic headlines use a double period as a separator ("القاهرة.. قال"), not as an end.
                     boolean doublePeriod = c == '.' && i - markStart == 2 && text.charAt(markStart + 1) == '.';
-                    boolean atBreak = !doublePeriod && (i == n || CLASS[text.charAt(i)] == ArabicChars.SPACE
-                            || CLASS[text.charAt(i)] == ArabicChars.NEWLINE);
+                    int next = i;
+                    while (next < n && CLASS[text.charAt(next)] == ArabicChars.INVISIBLE) {
+                        next++;
+                    }
+                    boolean atBreak = !doublePeriod && (next == n || CLASS[text.charAt(next)] == ArabicChars.SPACE
+                            || CLASS[text.charAt(next)] == ArabicChars.NEWLINE);
                     if (atBreak && !abbreviation && !quoted && quoteDepth == 0 && !asciiQuoteOpen) {
                         sentenceFirst = closeSentence(out, sentenceFirst);
                     }
