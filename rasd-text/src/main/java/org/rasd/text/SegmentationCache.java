@@ -7,24 +7,20 @@ import java.util.Arrays;
  * seen a moment ago, and a hash probe is far cheaper than the feature lookups of a fresh decision. The
  * segmenter is a pure function of the skeleton, so caching never changes a result. Bounded: it empties
  * itself when full. One per scanner, so not thread-safe.
+ *
+ * <p>Each slot keeps hash, key position and answer side by side in one int array, so a hit costs one
+ * memory access for the slot and one for the key chars.
  */
 final class SegmentationCache {
     private static final int SLOTS = 1 << 17;
     private static final int MAX_ENTRIES = SLOTS / 2;
     private static final int MAX_KEY = 24;
 
-    private final int[] slotEntry = new int[SLOTS];
-    private final int[] entryHash = new int[MAX_ENTRIES];
-    private final int[] entryStart = new int[MAX_ENTRIES];
-    private final byte[] entryLen = new byte[MAX_ENTRIES];
-    private final int[] entryValue = new int[MAX_ENTRIES];
+    /** Per slot: hash, start of the key in {@link #pool}, and {@code length << 16 | answer} (0 = empty). */
+    private final int[] slots = new int[SLOTS * 3];
     private final char[] pool = new char[MAX_ENTRIES * 8];
     private int entries;
     private int poolLen;
-
-    SegmentationCache() {
-        Arrays.fill(slotEntry, -1);
-    }
 
     static int hash(char[] w, int len) {
         int h = len;
@@ -41,10 +37,10 @@ final class SegmentationCache {
             return -1;
         }
         int slot = h & (SLOTS - 1);
-        int e;
-        while ((e = slotEntry[slot]) >= 0) {
-            if (entryHash[e] == h && entryLen[e] == len && sameChars(entryStart[e], w, len)) {
-                return entryValue[e];
+        int lv;
+        while ((lv = slots[slot * 3 + 2]) != 0) {
+            if (slots[slot * 3] == h && lv >>> 16 == len && sameChars(slots[slot * 3 + 1], w, len)) {
+                return lv & 0xffff;
             }
             slot = (slot + 1) & (SLOTS - 1);
         }
@@ -62,24 +58,23 @@ final class SegmentationCache {
     }
 
     void put(char[] w, int len, int h, int value) {
-        if (len > MAX_KEY) {
+        if (len > MAX_KEY || len == 0) {
             return;
         }
         if (entries == MAX_ENTRIES || poolLen + len > pool.length) {
-            Arrays.fill(slotEntry, -1);
+            Arrays.fill(slots, 0);
             entries = 0;
             poolLen = 0;
         }
         int slot = h & (SLOTS - 1);
-        while (slotEntry[slot] >= 0) {
+        while (slots[slot * 3 + 2] != 0) {
             slot = (slot + 1) & (SLOTS - 1);
         }
         System.arraycopy(w, 0, pool, poolLen, len);
-        entryHash[entries] = h;
-        entryStart[entries] = poolLen;
-        entryLen[entries] = (byte) len;
-        entryValue[entries] = value;
-        slotEntry[slot] = entries++;
+        slots[slot * 3] = h;
+        slots[slot * 3 + 1] = poolLen;
+        slots[slot * 3 + 2] = len << 16 | value;
         poolLen += len;
+        entries++;
     }
 }
