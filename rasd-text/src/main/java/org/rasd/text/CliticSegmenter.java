@@ -6,8 +6,9 @@ package org.rasd.text;
  * هما هن ك كم كن ي ني نا. Each possible split is one yes/no decision scored by a logistic model over
  * lexical evidence ({@link SplitFeatures}): how often the whole token and the remainder occur in news,
  * whether the whole token itself takes further clitics or the article (a sign that it is a stem, as in
- * وزير، بغداد، لبنان), and gazetteer and treebank flags. Proclitics are decided outside-in, then the
- * enclitic. Thread-safe and allocation-free.
+ * وزير، بغداد، لبنان), and gazetteer name flags; the weights are learned from a segmented treebank
+ * ({@link CliticModelTrainer}). Proclitics are decided outside-in, then the enclitic. Thread-safe and
+ * allocation-free.
  */
 public final class CliticSegmenter {
     /** Minimal letters a stem keeps after splitting. */

@@ -18,10 +18,8 @@ import java.util.zip.GZIPInputStream;
  * one {@code skeleton<TAB>count[<TAB>flags]} line per word.
  */
 public final class StemLexicon {
-    /** The word is a known stem (a name from a gazetteer, or an unsplit word in the treebank). */
+    /** The word is a known stem: a place or person name from a gazetteer. */
     public static final int FLAG_STEM = 1;
-    /** The word was seen split into clitics in the treebank. */
-    public static final int FLAG_SPLIT = 2;
 
     private char[] pool = new char[1 << 16];
     private int poolLen;
@@ -63,7 +61,7 @@ public final class StemLexicon {
                 int f = 0;
                 if (tab2 >= 0) {
                     for (int k = tab2 + 1; k < line.length(); k++) {
-                        f |= line.charAt(k) == 'S' ? FLAG_STEM : line.charAt(k) == 'X' ? FLAG_SPLIT : 0;
+                        f |= line.charAt(k) == 'S' ? FLAG_STEM : 0;
                     }
                 }
                 l.put(key, count, f);
