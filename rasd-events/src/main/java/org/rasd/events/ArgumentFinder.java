@@ -265,8 +265,8 @@ final class ArgumentFinder {
         while (j < v.n && j <= from + 3 && skippable(j)) {
             j++;
         }
-        if (j < v.n && v.mention[j] < 0 && v.article[j] && !v.punct[j] && j + 1 < v.n && v.mention[j + 1] >= 0
-                && v.pro[j + 1].isEmpty()) {
+        if (j < v.n && v.mention[j] < 0 && (v.article[j] || !v.enc[j].isEmpty()) && !v.punct[j] && j + 1 < v.n
+                && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // الموقف المصري، السياسة الأميركية: the head noun, then its nisba
         }
         if (j < v.n && v.mention[j] >= 0) {

@@ -39,14 +39,40 @@ final class AuxDetector {
                 aux.add(Aux.FUTURE);
                 break;
             }
-            if (cues.is("negation", key) && (k == i - 1 || v.key[k + 1].equals("قد") || v.key[k + 1].equals("يتم")
+            if (cues.is("negation", key) && (k == i - 1 || v.key[k + 1].equals("قد") || cues.is("light", v.key[k + 1]) || v.key[k + 1].equals("يتم")
                     || v.key[k + 1].equals("تتم") || v.key[k + 1].equals("يكن") || v.key[k + 1].equals("تكن"))) {
                 if (!(key.equals("ما") && !c.verb()) && !(key.equals("غير") && c.verb())) {
                     aux.add(Aux.NEGATION);
                 }
                 break;
             }
+            if (k == i - 1 && !c.verb() && cues.is("light", key)) {
+                continue; // لم تقدم مساعدات: the particle negates the light verb and so the noun's event
+            }
             if (v.mention[k] >= 0 || k < i - 1 && !key.equals("قد")) {
+                break;
+            }
+        }
+        if (!c.verb()) {
+            // the noun's light verb, across its subject: لم تقدم الولايات المتحدة مساعدات، ستقدم ألمانيا مساعدات
+            for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+                if (v.mention[k] >= 0) {
+                    continue;
+                }
+                if (cues.is("light", v.key[k])) {
+                    if (v.pro[k].indexOf('س') >= 0) {
+                        aux.add(Aux.FUTURE);
+                    }
+                    String before = k > 0 ? v.key[k - 1] : "";
+                    if (before.equals("لن")) {
+                        aux.add(Aux.NEGATION);
+                        aux.add(Aux.FUTURE);
+                    } else if (before.equals("لم") || before.equals("لا") || before.equals("ما")) {
+                        aux.add(Aux.NEGATION);
+                    } else if (before.equals("سوف")) {
+                        aux.add(Aux.FUTURE);
+                    }
+                }
                 break;
             }
         }
