@@ -10,7 +10,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -31,7 +30,10 @@ public final class IndexDocument {
      * decompress a block per hit (most of a search's cost).
      */
     static final String BODY_DV = "body_dv";
-    /** Display fields of a hit, kept in doc values so listing hits never decompresses stored text. */
+    /**
+     * Display fields of a hit, kept in binary doc values (uncompressed: sorted doc values decompress a terms
+     * block per lookup) so listing hits never decompresses anything.
+     */
     static final String ID_DV = "id_dv";
     static final String TITLE_DV = "title_dv";
     static final String DATE = "date";
@@ -64,7 +66,7 @@ public final class IndexDocument {
         String body = body(row.title(), row.text());
         d.add(new Field(BODY, body, TEXT_WITH_OFFSETS));
         d.add(new BinaryDocValuesField(BODY_DV, Utf16Text.encode(body)));
-        d.add(new SortedDocValuesField(ID_DV, new BytesRef(row.id())));
+        d.add(new BinaryDocValuesField(ID_DV, new BytesRef(row.id())));
         d.add(new BinaryDocValuesField(TITLE_DV, new BytesRef(row.title() == null ? "" : row.title())));
         if (row.date() != null) {
             int day = dayNumber(row.date());

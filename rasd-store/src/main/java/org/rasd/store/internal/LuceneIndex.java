@@ -21,7 +21,6 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -59,7 +58,7 @@ public final class LuceneIndex implements Closeable {
     private static final String GENERATION = "rasd.generation";
     private static final String ANALYZER = "rasd.analyzer";
     /** Bump when the analysis or the fields of the index change: an index of another version is rebuilt on open. */
-    public static final String ANALYZER_VERSION = "arabic-prefix-body-utf16-4";
+    public static final String ANALYZER_VERSION = "arabic-prefix-body-utf16-5";
     private static final int SNIPPET_CHARS = 220;
 
     private static final int TOTAL_HITS_THRESHOLD = 1000;
@@ -189,7 +188,7 @@ public final class LuceneIndex implements Closeable {
         SearchHit[] out = new SearchHit[page.length];
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         LeafReaderContext leaf = null;
-        SortedDocValues ids = null;
+        BinaryDocValues ids = null;
         BinaryDocValues titles = null;
         NumericDocValues dates = null;
         BinaryDocValues bodies = null;
@@ -199,14 +198,14 @@ public final class LuceneIndex implements Closeable {
             LeafReaderContext l = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             if (l != leaf) {
                 leaf = l;
-                ids = l.reader().getSortedDocValues(IndexDocument.ID_DV);
+                ids = l.reader().getBinaryDocValues(IndexDocument.ID_DV);
                 titles = l.reader().getBinaryDocValues(IndexDocument.TITLE_DV);
                 dates = l.reader().getNumericDocValues(IndexDocument.DATE_SORT);
                 bodies = l.reader().getBinaryDocValues(IndexDocument.BODY_DV);
                 postings = snippets.leaf(l.reader());
             }
             int doc = sd.doc - leaf.docBase;
-            String id = ids != null && ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
+            String id = ids != null && ids.advanceExact(doc) ? ids.binaryValue().utf8ToString() : null;
             String title = titles != null && titles.advanceExact(doc) ? titles.binaryValue().utf8ToString() : "";
             String date = dates != null && dates.advanceExact(doc) ? IndexDocument.isoDate(dates.longValue()) : null;
             Utf16Text body = new Utf16Text(bodies != null && bodies.advanceExact(doc) ? bodies.binaryValue()
