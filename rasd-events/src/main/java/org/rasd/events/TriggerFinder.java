@@ -113,7 +113,8 @@ final class TriggerFinder {
         }
         if (!e.next().isEmpty()) {
             int found = -1;
-            for (int j = i + 1; j < v.n && j <= i + 3 && found < 0; j++) {
+            int reach = c.verb() ? 5 : 3; // a verb's subject may stand between: نزل آلاف المتظاهرين إلى الشوارع
+            for (int j = i + 1; j < v.n && j <= i + reach && found < 0; j++) {
                 if (matches(v, j, e.next())) {
                     found = j;
                 }

@@ -46,7 +46,7 @@ class ModesByTypeTest {
             لم تعتقل الشرطة الأردنية أي متظاهر.                     | COERCE    | JOR |     | negation
             ستعتقل الشرطة التركية المشتبه بهم في إسطنبول.           | COERCE    | TUR |     | future
             لم تقصف الطائرات الإسرائيلية قطاع غزة أمس.             | ASSAULT   | ISR |     | negation
-            ستهاجم القوات التركية مدينة منبج.                       | ASSAULT   | TUR |     | future
+            ستهاجم القوات التركية مدينة منبج غدا.                   | ASSAULT   | TUR |     | future
             """)
     void codesTypeArgumentsAndAux(String text, EventType type, String actor, String recipient, String aux) {
         List<Event> all = Pipeline.events(text.trim(), DATE);
