@@ -75,6 +75,14 @@ public final class IngestCommand implements Callable<Integer> {
             if (progressBar != null) {
                 progressBar.done();
             }
+            if (run.pipelineError() != null) {
+                Throwable t = run.pipelineError();
+                while (t.getCause() != null) {
+                    t = t.getCause();
+                }
+                throw new UserException("cannot load the analysis models: " + t.getMessage()
+                        + " (nothing new was stored)", ExitCodes.INTERNAL);
+            }
             long stored = store.stats().get("documents").asLong();
             System.out.printf(Locale.ROOT, "ingested %d, updated %d, unchanged %d, failed %d in %.1f s (%.0f documents/s); "
                     + "%s holds %d documents%n", summary.ingested(), summary.updated(), summary.unchanged(),

@@ -40,7 +40,11 @@ public final class Ingestion {
         Listener NONE = (p, c, s) -> { };
     }
 
-    private sealed interface Result permits Analyzed, Skipped, Failed, End {
+    private sealed interface Result permits Analyzed, Skipped, Failed, Abandoned, End {
+    }
+
+    /** Not analyzed because the pipeline could not be loaded: not stored, not a failure of the input. */
+    private record Abandoned() implements Result {
     }
 
     private record Analyzed(DocumentWriter.Pending pending, int chars) implements Result {
@@ -72,6 +76,7 @@ public final class Ingestion {
     private long processed;
     private long processedChars;
     private volatile Throwable writeError;
+    private volatile Throwable pipelineError;
 
     Ingestion(RasdStore store, Supplier<RasdPipeline> pipeline, int threads, Listener listener) {
         this.store = store;
@@ -89,9 +94,15 @@ public final class Ingestion {
         writerThread.start();
     }
 
-    /** Queues a document for analysis and storage; blocks while too many are in flight. */
+    /**
+     * Queues a document for analysis and storage; blocks while too many are in flight. Once the pipeline has
+     * failed to load ({@link #pipelineError()}), documents are dropped: the run cannot analyze anything.
+     */
     public void submit(Document doc, String origin) {
         checkWriter();
+        if (pipelineError != null) {
+            return;
+        }
         inFlight.acquireUninterruptibly();
         workers.execute(() -> {
             try {
@@ -114,11 +125,19 @@ public final class Ingestion {
         if (!claimedHashes.add(hash)) {
             return new Skipped(chars);
         }
+        RasdPipeline p;
+        try {
+            p = pipeline.get();
+        } catch (RuntimeException | Error e) {
+            pipelineError = e;
+            claimedHashes.remove(hash);
+            return new Abandoned();
+        }
         try {
             Document withId = doc.id() == null || doc.id().isBlank()
                     ? new Document(hash.substring(0, 16), doc.text(), doc.date(), doc.title(), doc.url(), doc.source())
                     : doc;
-            return new Analyzed(new DocumentWriter.Pending(pipeline.get().analyze(withId), hash, origin), chars);
+            return new Analyzed(new DocumentWriter.Pending(p.analyze(withId), hash, origin), chars);
         } catch (RuntimeException | StackOverflowError e) {
             claimedHashes.remove(hash);
             return new Failed(new DocumentWriter.FailureRow(origin, doc.id(), "analysis failed: " + e), chars);
@@ -147,6 +166,8 @@ public final class Ingestion {
                     } else if (r instanceof Failed f) {
                         failures.add(f.failure());
                         batchChars += f.chars();
+                    } else if (r instanceof Abandoned) {
+                        batchItems--;
                     } else {
                         batchItems--;
                         end = true;
@@ -229,6 +250,11 @@ public final class Ingestion {
             throw new StoreException("cannot commit the index: " + e.getMessage(), e);
         }
         return summary();
+    }
+
+    /** Why the analysis pipeline could not be loaded, or {@code null}: then nothing new was stored. */
+    public Throwable pipelineError() {
+        return pipelineError;
     }
 
     static String sha256(String text) {

@@ -227,6 +227,23 @@ class RasdStoreTest {
     }
 
     @Test
+    void aPipelineThatCannotLoadStoresNothingAndIsReportedOnce() {
+        try (RasdStore store = RasdStore.open(dir)) {
+            Ingestion run = store.ingestion(() -> {
+                throw new IllegalStateException("model missing");
+            }, 2, Ingestion.Listener.NONE);
+            run.submit(doc("a", MEETING, "2018-03-01"), "x");
+            run.submit(doc("b", ATTACK, "2018-03-02"), "x");
+            IngestSummary s = run.finish();
+            assertThat(run.pipelineError()).hasMessage("model missing");
+            assertThat(s.ingested() + s.failed()).isZero();
+            assertThat(store.stats().get("documents").asInt()).isZero();
+            assertThat(store.failures(new Paging(10, 0)).total()).isZero();
+            assertThat(ingest(store, doc("a", MEETING, "2018-03-01")).ingested()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void secondOpenOfTheSameDataDirIsRefused() {
         try (RasdStore store = RasdStore.open(dir)) {
             assertThatThrownBy(() -> RasdStore.open(dir)).isInstanceOf(StoreException.class)

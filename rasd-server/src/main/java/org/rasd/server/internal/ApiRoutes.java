@@ -137,6 +137,9 @@ public final class ApiRoutes {
         Ingestion run = store.ingestion(pipeline(), 1, Ingestion.Listener.NONE);
         run.submit(parsed.document(), "POST /documents");
         IngestSummary s = run.finish();
+        if (run.pipelineError() != null) {
+            throw new ApiException(503, "the analysis models could not be loaded; nothing was stored");
+        }
         if (s.failed() > 0) {
             throw new ApiException(422, s.failures().get(0).reason());
         }
