@@ -33,6 +33,7 @@ public final class WordClusterBuilder {
         int fineK = args.length > 4 ? Integer.parseInt(args[4]) : 256;
         int coarseK = args.length > 5 ? Integer.parseInt(args[5]) : 64;
         long seed = args.length > 6 ? Long.parseLong(args[6]) : 7;
+        boolean wholeWords = args.length > 7 && args[7].equals("words"); // cluster whole words, not stems
 
         List<int[]> docs = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -44,7 +45,8 @@ public final class WordClusterBuilder {
                 List<Span> spans = TokenForms.splitTokens(text, 0, text.length());
                 int[] doc = new int[spans.size()];
                 for (int i = 0; i < doc.length; i++) {
-                    String s = NerFeatures.stem(NameKey.of(spans.get(i).of(text)));
+                    String key = NameKey.of(spans.get(i).of(text));
+                    String s = wholeWords ? key : NerFeatures.stem(key);
                     Integer id = ids.get(s);
                     if (id == null) {
                         id = words.size();
