@@ -52,6 +52,20 @@ class ServeCommandTest {
     }
 
     @Test
+    void emptyOrMissingTokenFileIsAOneLineError() throws Exception {
+        Path empty = tmp.resolve("token");
+        Files.writeString(empty, "  \n");
+        IngestCommandTest.Run r = IngestCommandTest.Run.of("serve", "--port", "0", "--data-dir",
+                tmp.resolve("d").toString(), "--token-file", empty.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("the token file is empty");
+        IngestCommandTest.Run missing = IngestCommandTest.Run.of("serve", "--port", "0", "--data-dir",
+                tmp.resolve("d").toString(), "--token-file", tmp.resolve("nope").toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void badPortIsAUsageError() {
         IngestCommandTest.Run r = IngestCommandTest.Run.of("serve", "--port", "70000", "--data-dir", tmp.resolve("d").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
