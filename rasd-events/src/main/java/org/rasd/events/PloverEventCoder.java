@@ -110,6 +110,10 @@ public final class PloverEventCoder implements EventCoder {
                 c.aux.addAll(auxDetector.detect(v, c.trigger));
                 DateResolver.Found d = DateResolver.nearest(found, c.token());
                 LocalDate date = d != null ? d.date() : c.aux.contains(Aux.FUTURE) ? null : document.date();
+                if (d != null && document.date() != null && date.isAfter(document.date()) && !c.aux.contains(Aux.FUTURE)
+                        && c.type != EventType.AGREE) {
+                    date = document.date(); // a later date in the sentence belongs to something else (the summit next month)
+                }
                 if (date != null && document.date() != null && date.isBefore(document.date().minusYears(1))) {
                     c.aux.add(Aux.HISTORICAL);
                 }
@@ -125,6 +129,9 @@ public final class PloverEventCoder implements EventCoder {
                 }
                 if (c.actor.isEmpty() && c.recipient.isEmpty() && c.trigger.entry.needArg()) {
                     continue;
+                }
+                if (c.actor.isEmpty() && c.type != EventType.ASSAULT) {
+                    continue; // PLOVER needs an actor; only violence is commonly reported without its perpetrator
                 }
                 memory.event(c.type, c.actor);
                 out.add(toEvent(v, c, date));
