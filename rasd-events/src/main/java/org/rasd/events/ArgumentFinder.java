@@ -306,8 +306,9 @@ final class ArgumentFinder {
         for (int k = i - 1; k >= 0; k--) {
             if (v.mention[k] >= 0) {
                 ArgMention m = ms.get(v.mention[k]);
-                if (m.actor() != null && !m.is(AgentLexicon.AgentClass.VICTIM)) {
-                    return memory.resolve(m);
+                boolean feminineState = m.place() != null || m.is(AgentLexicon.AgentClass.KINGDOM);
+                if (m.actor() != null && !m.is(AgentLexicon.AgentClass.VICTIM) && !(enc.equals("ه") && feminineState)) {
+                    return memory.resolve(m); // a state is feminine: ه does not point to it
                 }
                 k = m.first();
             }

@@ -41,7 +41,8 @@ final class DocumentMemory {
                 continue;
             }
             for (ArgMention m : sentences.get(s)) {
-                if (m.first() <= 3 && m.actor() != null && !m.refers() && v.pro[m.first()].indexOf('ب') < 0
+                boolean dateline = m.last() + 1 < v.n && v.punct[m.last() + 1];
+                if (!dateline && m.first() <= 3 && m.actor() != null && !m.refers() && v.pro[m.first()].indexOf('ب') < 0
                         && v.pro[m.first()].indexOf('ل') < 0 && (m.agent() == null || m.actor().country() != null)) {
                     return List.of(m.toActorMention());
                 }

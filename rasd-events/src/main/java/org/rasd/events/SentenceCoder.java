@@ -69,8 +69,9 @@ final class SentenceCoder {
         boolean passive = c.form.passive() || en.type() == EventType.ASSAULT
                 && c.form.tense() == VerbMorphology.Tense.PAST && quantityFollows(k) && af.subjectBefore(k) == null
                 && af.complementizerBefore(k) < 0;
+        boolean placeIsObject = en.recipientSlots().contains("obj") && placeObjectFollows(k);
         ArgumentFinder.Args s = subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive,
-                c.form.plural() && c.form.tense() != VerbMorphology.Tense.PARTICIPLE));
+                placeIsObject || c.form.plural() && c.form.tense() != VerbMorphology.Tense.PARTICIPLE));
         if (passive) {
             if (s.localActor) {
                 e.recipient = s.actor;
@@ -238,6 +239,16 @@ final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    /** يزور فرنسا: a lone country or capital after a transitive verb is its object, the subject elided. */
+    private boolean placeObjectFollows(int k) {
+        ArgMention m = af.subjectAfter(k);
+        if (m == null || m.place() == null) {
+            return false;
+        }
+        int j = m.last() + 1;
+        return !(j < v.n && v.mention[j] >= 0 || j + 1 < v.n && v.mention[j + 1] >= 0 && !v.punct[j]);
     }
 
     private boolean meetingBefore(int k) {
