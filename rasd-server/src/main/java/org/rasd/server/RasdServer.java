@@ -2,6 +2,7 @@ package org.rasd.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.rasd.pipeline.RasdPipeline;
@@ -42,6 +43,14 @@ public final class RasdServer implements AutoCloseable {
                 s.location = Location.CLASSPATH;
             });
             config.http.defaultContentType = "application/json; charset=utf-8";
+            // A small pool: requests take about a millisecond of CPU, and on a busy 2-core machine 20 concurrent
+            // requests on Jetty's default pool (up to 250 threads) thrashed; 8 threads queue them in order
+            // instead (bench search p99: 51 ms with the default pool, 40 ms with 8 threads, same load).
+            int threads = Integer.getInteger("rasd.http.threads",
+                    Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+            QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(threads, 4));
+            pool.setName("rasd-http");
+            config.jetty.threadPool = pool;
         });
         ErrorMapping.install(app);
         new ApiRoutes(store, pipeline, token == null ? null : new TokenCheck(token)).install(app);
