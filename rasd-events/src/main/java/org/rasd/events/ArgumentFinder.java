@@ -181,6 +181,22 @@ final class ArgumentFinder {
         return m.agent() != null && !afterQuantity && v.stem[m.first()].endsWith("ين") && v.stem[m.first()].length() > 4;
     }
 
+    /**
+     * أدانت اللجنة الوزارية ...: a singular verb followed by a definite noun that is no known actor has
+     * that noun as its subject; the subject is then unknown rather than elided.
+     */
+    private boolean unknownSubjectAfter(int k, boolean pluralVerb) {
+        if (pluralVerb) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < v.n && j <= k + 3 && skippable(j)) {
+            j++;
+        }
+        return j < v.n && v.mention[j] < 0 && v.article[j] && v.pro[j].isEmpty() && !v.punct[j]
+                && !cues.is("day", v.key[j]) && !cues.is("prep", v.key[j]) && !cues.is("boundary", v.key[j]);
+    }
+
     /** A complementizer with an attached pronoun (إنه، أنها، أنهم) right before {@code k}, or -1. */
     int complementizerBefore(int k) {
         for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
@@ -372,7 +388,7 @@ final class ArgumentFinder {
             } else if (comp >= 0) {
                 a.actor = pronoun(comp, List.of()); // قال إنه قتل ...: the pronoun on إن is the subject
                 a.localActor = true;
-            } else if (!passive) {
+            } else if (!passive && !unknownSubjectAfter(k, pluralVerb)) {
                 a.actor = !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
             }
             a.subjectEnd = k;

@@ -113,7 +113,9 @@ final class TriggerFinder {
         }
         if (!e.next().isEmpty()) {
             int found = -1;
-            int reach = c.verb() ? 5 : 3; // a verb's subject may stand between: نزل آلاف المتظاهرين إلى الشوارع
+            // a verb's subject may stand between (نزل آلاف المتظاهرين إلى الشوارع); a governed preposition
+            // completes a noun only directly (تحقيق في, not تحقيق الأمن ... في)
+            int reach = c.verb() ? 5 : e.next().stream().allMatch(w -> w.length() <= 3) ? 1 : 3;
             for (int j = i + 1; j < v.n && j <= i + reach && found < 0; j++) {
                 if (matches(v, j, e.next())) {
                     found = j;
