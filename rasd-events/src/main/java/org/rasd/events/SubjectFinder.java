@@ -1,0 +1,139 @@
+package org.rasd.events;
+
+import java.util.List;
+import org.rasd.events.ArgumentFinder.Args;
+import org.rasd.model.ActorMention;
+
+/**
+ * The subject of a verb in one sentence, without a parser: after the verb (VSO), before it in its
+ * clause (SVO), the pronoun on a complementizer (قال إنه ...), or elided (the sentence's or the
+ * document's last subject) — with the agreement and case cues that decide between them.
+ */
+final class SubjectFinder {
+    private static final int WINDOW = 8;
+    private final ArgumentFinder af;
+    private final SentenceView v;
+    private final List<ArgMention> ms;
+    private final CueLexicon cues;
+    private final DocumentMemory memory;
+
+    SubjectFinder(ArgumentFinder af, SentenceView v, List<ArgMention> ms, CueLexicon cues, DocumentMemory memory) {
+        this.af = af;
+        this.v = v;
+        this.ms = ms;
+        this.cues = cues;
+        this.memory = memory;
+    }
+
+    /** Subject after the verb (VSO); null when the first content word after it is not a mention. */
+    ArgMention subjectAfter(int i) {
+        int j = i + 1;
+        while (j < v.n && j <= i + 4 && (af.skippable(j) || v.number[j] || cues.is("number", v.key[j]))) {
+            j++;
+        }
+        if (j < v.n && v.mention[j] >= 0) {
+            ArgMention m = ms.get(v.mention[j]);
+            if (m.first() == j && !af.governed(m) && m.actor() != null && !oblique(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A generic plural in the oblique case (المتمردين، مسلحين): an object, never the subject. */
+    private boolean oblique(ArgMention m) {
+        int p = m.first() - 1;
+        boolean afterQuantity = p >= 0 && (v.number[p] || cues.is("number", v.key[p]) || cues.is("crowd", v.key[p]));
+        return m.agent() != null && !afterQuantity && v.stem[m.first()].endsWith("ين") && v.stem[m.first()].length() > 4;
+    }
+
+    /**
+     * أدانت اللجنة الوزارية ...: a singular verb followed by a definite noun that is no known actor has
+     * that noun as its subject; the subject is then unknown rather than elided.
+     */
+    private boolean unknownSubjectAfter(int k, boolean pluralVerb) {
+        if (pluralVerb) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < v.n && j <= k + 3 && af.skippable(j)) {
+            j++;
+        }
+        return j < v.n && v.mention[j] < 0 && v.article[j] && v.pro[j].isEmpty() && !v.punct[j]
+                && !cues.is("day", v.key[j]) && !cues.is("prep", v.key[j]) && !cues.is("boundary", v.key[j]);
+    }
+
+    /** A complementizer with an attached pronoun (إنه، أنها، أنهم) right before {@code k}, or -1. */
+    int complementizerBefore(int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+            String s = v.key[j];
+            if ((s.equals("ان") || s.equals("لان") || s.equals("كان")) && !v.enc[j].isEmpty()) {
+                return j;
+            }
+            if (!s.equals("قد")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Subject before the verb (SVO) within its clause, or null. */
+    ArgMention subjectBefore(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
+            if (af.hardBoundary(k) || v.stem[k].equals("،") || v.stem[k].equals(",")) {
+                return null;
+            }
+            if (v.mention[k] >= 0) {
+                ArgMention m = ms.get(v.mention[k]);
+                // the head of a compound: walk back over و-joined mentions
+                ArgMention head = m;
+                while (v.pro[head.first()].startsWith("و") && head.first() > 0 && v.mention[head.first() - 1] >= 0) {
+                    head = ms.get(v.mention[head.first() - 1]);
+                }
+                if (!af.governed(head) && head.actor() != null) {
+                    return head;
+                }
+                k = m.first();
+                continue;
+            }
+            if (cues.is("speech", v.key[k]) || cues.is("light", v.key[k])) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the verb at {@code k}: after it, before it, or elided (the sentence's or document's). */
+    
+
+    /**
+     * As {@link #subjectOf(int, boolean)}; a verb showing plural agreement (قتلوا) has its subject before it
+     * or in its ending, so what follows it is its object; a subject right before the verb (SVO) wins.
+     */
+    Args subjectOf(int k, boolean passive, boolean pluralVerb) {
+        Args a = new Args();
+        ArgMention before = subjectBefore(k);
+        boolean adjacent = before != null && k > 0 && v.mention[k - 1] >= 0;
+        ArgMention s = pluralVerb || adjacent ? null : subjectAfter(k);
+        if (s != null) {
+            List<ArgMention> comp = af.compound(s);
+            a.subjectEnd = comp.get(comp.size() - 1).last();
+            a.actor = af.resolve(comp);
+            a.localActor = true;
+        } else {
+            ArgMention b = before;
+            int comp = complementizerBefore(k);
+            if (b != null) {
+                a.actor = af.resolve(af.compound(b));
+                a.localActor = true;
+            } else if (comp >= 0) {
+                a.actor = af.pronoun(comp, List.of()); // قال إنه قتل ...: the pronoun on إن is the subject
+                a.localActor = true;
+            } else if (!passive && !unknownSubjectAfter(k, pluralVerb)) {
+                a.actor = !af.sentenceSubjectOrEmpty().isEmpty() ? af.sentenceSubjectOrEmpty() : memory.lastSubject();
+            }
+            a.subjectEnd = k;
+        }
+        return a;
+    }
+}
