@@ -13,7 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,7 +64,9 @@ public final class Ingestion {
     private final Listener listener;
     private final ExecutorService workers;
     private final Semaphore inFlight;
-    private final BlockingQueue<Result> results = new LinkedBlockingQueue<>();
+    // Bounded: when the writer is slower than the analysis, workers wait here instead of piling up
+    // analyzed documents in memory (a 1 GB input must ingest in flat memory).
+    private final BlockingQueue<Result> results;
     private final Set<String> claimedHashes = ConcurrentHashMap.newKeySet();
     private final Thread writerThread;
     private final long startNanos = System.nanoTime();
@@ -88,6 +90,7 @@ public final class Ingestion {
             return t;
         });
         this.inFlight = new Semaphore(Math.max(1, threads) * 32);
+        this.results = new ArrayBlockingQueue<>(Math.max(1, threads) * 64);
         claimedHashes.addAll(store.contentHashes());
         writerThread = new Thread(this::writeLoop, "rasd-store-writer");
         writerThread.setDaemon(true);
@@ -106,7 +109,7 @@ public final class Ingestion {
         inFlight.acquireUninterruptibly();
         workers.execute(() -> {
             try {
-                results.add(analyze(doc, origin));
+                enqueue(analyze(doc, origin));
             } finally {
                 inFlight.release();
             }
@@ -116,7 +119,20 @@ public final class Ingestion {
     /** Records an input that could not be read. */
     public void fail(String origin, String docId, String reason) {
         checkWriter();
-        results.add(new Failed(new DocumentWriter.FailureRow(origin, docId, reason), 0));
+        enqueue(new Failed(new DocumentWriter.FailureRow(origin, docId, reason), 0));
+    }
+
+    /** Hands a result to the writer, waiting while its queue is full; gives up if the writer has died. */
+    private void enqueue(Result r) {
+        try {
+            while (!results.offer(r, 100, TimeUnit.MILLISECONDS)) {
+                if (writeError != null || !writerThread.isAlive()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Result analyze(Document doc, String origin) {
@@ -239,7 +255,7 @@ public final class Ingestion {
             if (!workers.awaitTermination(7, TimeUnit.DAYS)) {
                 throw new StoreException("analysis did not finish");
             }
-            results.add(new End());
+            enqueue(new End());
             writerThread.join();
             checkWriter();
             store.commitIndex();
