@@ -16,9 +16,18 @@ import java.util.List;
  * series (27 ديسمبر 2025، 3 كانون الثاني) and Hijri dates (15 رمضان 1447) via {@link HijrahDate}.
  */
 final class DateResolver {
-    /** A date expression at a token. */
-    record Found(int token, LocalDate date, boolean explicitYear) {
+    /**
+     * A date expression at a token. {@code yearOnly}: the text gives only a year (عام 2005، 1385 هـ), and
+     * {@code date} is then January 1st of that (Gregorian) year — a marker, never an event's day.
+     */
+    record Found(int token, LocalDate date, boolean explicitYear, boolean yearOnly) {
+        Found(int token, LocalDate date, boolean explicitYear) {
+            this(token, date, explicitYear, false);
+        }
     }
+
+    /** Years before this are not read as Gregorian event years (Hijri years 13xx/14xx look like them). */
+    static final int MIN_YEAR = 1900;
 
     private final CueLexicon cues;
 
@@ -36,9 +45,9 @@ final class DateResolver {
                     out.add(f);
                     continue;
                 }
-                int y = yearAt(v, i);
-                if (y > 0 && i > 0 && (v.key[i - 1].equals("عام") || v.key[i - 1].equals("سنه"))) {
-                    out.add(new Found(i, LocalDate.of(y, 1, 1), true));
+                Found y = bareYear(v, i);
+                if (y != null) {
+                    out.add(y);
                 }
                 continue;
             }
@@ -71,7 +80,7 @@ final class DateResolver {
                         case "month" -> published.plusMonths(dir).withDayOfMonth(1);
                         default -> published.plusYears(dir).withDayOfYear(1);
                     };
-                    out.add(new Found(i, d, false));
+                    out.add(new Found(i, d, false, unit.equals("year")));
                 }
             }
         }
@@ -142,7 +151,7 @@ final class DateResolver {
                 return new Found(i, LocalDate.from(HijrahDate.of(hy, month, day)), year > 0);
             }
             int y = year > 0 ? year : (published != null ? published.getYear() : -1);
-            if (y < 0) {
+            if (y < MIN_YEAR) { // no year known, or a Hijri year next to a Gregorian month: no reliable reading
                 return null;
             }
             LocalDate d = LocalDate.of(y, month, day);
@@ -153,6 +162,35 @@ final class DateResolver {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * "عام 2005" / "سنة 1385 هـ" / "2005 م": a year alone. A Hijri year (marked هـ، or in 1300–1500 after
+     * عام with no م) is converted to the Gregorian year it mostly falls in; other years before 1900 are
+     * ignored (no reliable reading).
+     */
+    private static Found bareYear(SentenceView v, int i) {
+        int y = yearAt(v, i);
+        if (y < 0) {
+            return null;
+        }
+        boolean afterYearWord = i > 0 && (v.key[i - 1].equals("عام") || v.key[i - 1].equals("سنه")
+                || v.key[i - 1].equals("العام") || v.key[i - 1].equals("السنه"));
+        String next = i + 1 < v.n ? v.stem[i + 1] : "";
+        boolean hijriMark = next.equals("ه") || next.equals("هـ") || next.startsWith("هجر");
+        boolean gregorianMark = next.equals("م") || next.startsWith("ميلاد");
+        if (!afterYearWord && !hijriMark && !gregorianMark) {
+            return null;
+        }
+        if (hijriMark || !gregorianMark && y >= 1300 && y <= 1500) {
+            try {
+                // the Gregorian year holding the middle of the Hijri year
+                y = LocalDate.from(HijrahDate.of(y, 6, 15)).getYear();
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return y < MIN_YEAR ? null : new Found(i, LocalDate.of(y, 1, 1), true, true);
     }
 
     private static int yearAt(SentenceView v, int i) {

@@ -108,15 +108,7 @@ public final class PloverEventCoder implements EventCoder {
                     continue;
                 }
                 c.aux.addAll(auxDetector.detect(v, c.trigger));
-                DateResolver.Found d = DateResolver.nearest(found, c.token());
-                LocalDate date = d != null ? d.date() : c.aux.contains(Aux.FUTURE) ? null : document.date();
-                if (d != null && document.date() != null && date.isAfter(document.date()) && !c.aux.contains(Aux.FUTURE)
-                        && c.type != EventType.AGREE) {
-                    date = document.date(); // a later date in the sentence belongs to something else (the summit next month)
-                }
-                if (date != null && document.date() != null && date.isBefore(document.date().minusYears(1))) {
-                    c.aux.add(Aux.HISTORICAL);
-                }
+                LocalDate date = eventDate(DateResolver.nearest(found, c.token()), document.date(), c.aux);
                 decorations.apply(v, ms, c, words);
                 incidents.adjust(v, c);
                 if (question) {
@@ -138,6 +130,38 @@ public final class PloverEventCoder implements EventCoder {
             }
         }
         return Deduplicator.dedupe(out);
+    }
+
+    /**
+     * The event's date from the nearest date expression. A year alone never becomes a day: a past year leaves
+     * the day unknown ({@code null}) and marks the event historical when the whole year lies more than a year
+     * before publication; the current or a later year says nothing about the day (publication date, or
+     * {@code null} for a future event). A date after publication never dates an event that is not future
+     * (it belongs to something else in the sentence: the summit next month, Vision 2030).
+     */
+    static LocalDate eventDate(DateResolver.Found d, LocalDate published, Set<Aux> aux) {
+        boolean future = aux.contains(Aux.FUTURE);
+        LocalDate fallback = future ? null : published;
+        if (d == null) {
+            return fallback;
+        }
+        if (d.yearOnly()) {
+            if (published == null || d.date().getYear() >= published.getYear()) {
+                return fallback;
+            }
+            if (!future && LocalDate.of(d.date().getYear(), 12, 31).isBefore(published.minusYears(1))) {
+                aux.add(Aux.HISTORICAL);
+            }
+            return null;
+        }
+        LocalDate date = d.date();
+        if (published != null && date.isAfter(published) && !future) {
+            return published;
+        }
+        if (published != null && date.isBefore(published.minusYears(1))) {
+            aux.add(Aux.HISTORICAL);
+        }
+        return date;
     }
 
     private Event toEvent(SentenceView v, CodedCandidate c, LocalDate date) {
