@@ -10,6 +10,7 @@ import org.rasd.model.EventType;
  * الاعتداءات). Adjusts the candidate's confidence accordingly.
  */
 final class IncidentEvidence {
+    static final double SINCE_PENALTY = Double.parseDouble(System.getProperty("rasd.events.since", "0.2"));
     private final CueLexicon cues;
 
     IncidentEvidence(CueLexicon cues) {
@@ -29,8 +30,10 @@ final class IncidentEvidence {
         boolean toll = false;
         boolean crowd = false;
         boolean weapon = false;
+        boolean since = false;
         for (int i = 0; i < v.n; i++) {
             String k = v.key[i];
+            since |= k.equals("منذ") || k.equals("رغم");
             weapon |= c.type == EventType.ASSAULT && cues.section("mode.ASSAULT").word(k) != null
                     && !"firearms".equals(cues.section("mode.ASSAULT").word(k));
             time |= cues.is("day", k) || cues.is("weekday", k);
@@ -62,6 +65,9 @@ final class IncidentEvidence {
         }
         if (!verb && v.stem[c.token()].endsWith("ات") && !time) {
             delta -= 0.1;
+        }
+        if (since && !time) {
+            delta -= SINCE_PENALTY; // tolls "since the invasion", "despite the killing of": a summary or background
         }
         int t = c.token();
         if (!verb && t + 1 < v.n && isRelative(v.stem[t + 1])

@@ -32,8 +32,10 @@ class GsrGoldTest {
         System.out.printf("GSR dev: ASSAULT P=%.3f R=%.3f F1=%.3f country=%.3f; PROTEST P=%.3f R=%.3f F1=%.3f country=%.3f%n",
                 assault.precision(), assault.recall(), assault.f1(), assault.countryAccuracy(),
                 protest.precision(), protest.recall(), protest.f1(), protest.countryAccuracy());
-        assertThat(assault.f1()).isGreaterThanOrEqualTo(0.55);
-        assertThat(protest.f1()).isGreaterThanOrEqualTo(0.45);
-        assertThat(assault.countryAccuracy()).isGreaterThanOrEqualTo(0.35);
+        // measured 0.629 / 0.522 / 0.538 with the actor-lexicon stand-in, 0.598 / 0.543 / 0.538 (before the
+        // منذ/رغم penalty) with the bundled entity stage; the floors hold for either entity stage
+        assertThat(assault.f1()).isGreaterThanOrEqualTo(0.58);
+        assertThat(protest.f1()).isGreaterThanOrEqualTo(0.50);
+        assertThat(assault.countryAccuracy()).isGreaterThanOrEqualTo(0.50);
     }
 }
