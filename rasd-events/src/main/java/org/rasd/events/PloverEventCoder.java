@@ -31,6 +31,13 @@ public final class PloverEventCoder implements EventCoder {
      */
     static final double ASSAULT_THRESHOLD = Double.parseDouble(System.getProperty("rasd.events.threshold.assault", "0.85"));
     static final double PROTEST_THRESHOLD = Double.parseDouble(System.getProperty("rasd.events.threshold.protest", "0.7"));
+    /**
+     * An ASSAULT the rules emit is dropped when the learned incident filter gives it less than this. Only a veto:
+     * replacing the thresholds by the filter, or filtering PROTEST, scored worse on held-out GSR documents.
+     */
+    static final double FILTER_VETO = Double.parseDouble(System.getProperty("rasd.events.filter.veto", "0.25"));
+    /** Off switch for the learned incident filter (then the thresholds above decide). */
+    static final boolean USE_FILTER = !Boolean.getBoolean("rasd.events.nofilter");
     private static volatile PloverEventCoder defaultInstance;
     private final java.util.concurrent.atomic.AtomicLong failedSentences = new java.util.concurrent.atomic.AtomicLong();
 
@@ -43,9 +50,23 @@ public final class PloverEventCoder implements EventCoder {
     private final DateResolver dates;
     private final EventDecorations decorations;
     private final IncidentEvidence incidents;
+    private final LogisticIncidentFilter filter;
+    private final java.util.function.Consumer<Recorded> recorder;
+
+    /** An ASSAULT/PROTEST candidate's features, for training the incident filter; {@code rulePasses}: the thresholds alone would emit it. */
+    record Recorded(EventType type, List<String> features, boolean rulePasses) {
+    }
 
     PloverEventCoder(TriggerLexicon triggers, AgentLexicon agents, CueLexicon cues, PlaceGazetteer places,
                      org.rasd.ner.ActorLexicon actors) {
+        this(triggers, agents, cues, places, actors, USE_FILTER ? LogisticIncidentFilter.loadDefault() : null, null);
+    }
+
+    PloverEventCoder(TriggerLexicon triggers, AgentLexicon agents, CueLexicon cues, PlaceGazetteer places,
+                     org.rasd.ner.ActorLexicon actors, LogisticIncidentFilter filter,
+                     java.util.function.Consumer<Recorded> recorder) {
+        this.filter = filter;
+        this.recorder = recorder;
         this.triggers = triggers;
         this.agents = agents;
         this.cues = cues;
@@ -114,16 +135,27 @@ public final class PloverEventCoder implements EventCoder {
                 if (question) {
                     c.confidence -= 0.25;
                 }
-                double threshold = c.type == EventType.ASSAULT ? Math.max(THRESHOLD, ASSAULT_THRESHOLD)
-                        : c.type == EventType.PROTEST ? Math.max(THRESHOLD, PROTEST_THRESHOLD) : THRESHOLD;
-                if (c.confidence < threshold - 1e-9) {
-                    continue;
-                }
                 if (c.actor.isEmpty() && c.recipient.isEmpty() && c.trigger.entry.needArg()) {
                     continue;
                 }
                 if (c.actor.isEmpty() && c.type != EventType.ASSAULT) {
                     continue; // PLOVER needs an actor; only violence is commonly reported without its perpetrator
+                }
+                double threshold = c.type == EventType.ASSAULT ? Math.max(THRESHOLD, ASSAULT_THRESHOLD)
+                        : c.type == EventType.PROTEST ? Math.max(THRESHOLD, PROTEST_THRESHOLD) : THRESHOLD;
+                boolean passes = c.confidence >= threshold - 1e-9;
+                if (recorder != null && (c.type == EventType.ASSAULT || c.type == EventType.PROTEST)) {
+                    recorder.accept(new Recorded(c.type, IncidentFeatures.of(v, c, cues, question), passes));
+                }
+                if (!passes) {
+                    continue;
+                }
+                // future, hypothetical and negated attacks are already marked as not having happened: the filter,
+                // trained on "did an attack happen", would drop them instead
+                if (c.type == EventType.ASSAULT && filter != null && !c.aux.contains(Aux.FUTURE)
+                        && !c.aux.contains(Aux.HYPOTHETICAL) && !c.aux.contains(Aux.NEGATION)
+                        && filter.probability(IncidentFeatures.of(v, c, cues, question)) < FILTER_VETO) {
+                    continue; // the learned filter vetoes what the rules let through (cross-validated: docs/events.md)
                 }
                 memory.event(c.type, c.actor);
                 out.add(toEvent(v, c, date));
@@ -227,6 +259,12 @@ public final class PloverEventCoder implements EventCoder {
     /** Sentences skipped because coding them failed unexpectedly (should stay 0; reported by tools). */
     public long failedSentences() {
         return failedSentences.get();
+    }
+
+    /** A coder with the bundled lexicons, the given incident filter (or none) and a recorder of ASSAULT/PROTEST candidates. */
+    static PloverEventCoder withFilter(LogisticIncidentFilter filter, java.util.function.Consumer<Recorded> recorder) {
+        return new PloverEventCoder(TriggerLexicon.loadDefault(), AgentLexicon.loadDefault(), CueLexicon.loadDefault(),
+                PlaceGazetteer.loadDefault(), org.rasd.ner.ActorLexicon.loadDefault(), filter, recorder);
     }
 
     /** The document-independent lexicons, for tools and tests. */

@@ -151,6 +151,26 @@ public final class GsrEvaluator {
         return null;
     }
 
+    /** A judged GSR sentence (ambiguous ones are left out): its id, source document, label and text. */
+    public record Labelled(String id, String document, boolean positive, String text) {
+    }
+
+    /** The judged sentences of {@code <type>_gsr.csv}, for training and cross-validating learned filters. */
+    public static List<Labelled> labelled(Path dir, EventType type) {
+        Path csv = dir.resolve(type.name().toLowerCase(java.util.Locale.ROOT) + "_gsr.csv");
+        if (!Files.isRegularFile(csv)) {
+            throw new IllegalArgumentException("missing " + csv);
+        }
+        List<Labelled> out = new ArrayList<>();
+        for (List<String> row : Csv.read(csv)) {
+            if (row.size() < 7 || row.get(2).trim().equals("ambiguous")) {
+                continue;
+            }
+            out.add(new Labelled(row.get(0), documentOf(row.get(0)), row.get(2).trim().equals("yes"), row.get(6)));
+        }
+        return out;
+    }
+
     /** The source document of a sentence id ({@code AAW_ARB_20071026.0026-2} -> {@code AAW_ARB_20071026.0026}). */
     public static String documentOf(String sentenceId) {
         int dash = sentenceId.lastIndexOf('-');
