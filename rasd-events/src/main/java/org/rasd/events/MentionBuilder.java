@@ -19,6 +19,9 @@ final class MentionBuilder {
     private final AgentLexicon agents;
     private final PlaceGazetteer places;
 
+    /** Folded, article-free place nouns that a gazetteer may also list as a name. */
+    private static final java.util.Set<String> GENERIC_PLACES = java.util.Set.of("مدينه", "عاصمه", "منطقه", "قريه",
+            "بلده", "محافظه", "ولايه", "اقليم", "جزيره");
     private final java.util.function.Predicate<String> commonWord;
     private final org.rasd.ner.ActorLexicon lexicon;
 
@@ -58,6 +61,9 @@ final class MentionBuilder {
             if (first == last && e.place() != null && !places.isCountry(e.place())
                     && !places.isCapital(e.place()) && (commonWord.test(v.stem[first]) || v.key[first].length() <= 3)) {
                 continue; // a town named like a common word (التحالف، بأنه) is the word
+            }
+            if (first == last && e.place() != null && v.article[first] && GENERIC_PLACES.contains(v.key[first])) {
+                continue; // "the city" (المدينة) is not Medina, which is written المدينة المنورة
             }
             out.add(fromEntity(e, first, last));
             mark(v, first, last, out.size() - 1);

@@ -113,7 +113,9 @@ final class SubjectFinder {
     Args subjectOf(int k, boolean passive, boolean pluralVerb) {
         Args a = new Args();
         ArgMention before = subjectBefore(k);
-        boolean adjacent = before != null && k > 0 && v.mention[k - 1] >= 0;
+        // a verb carrying و/ف opens a new clause (… على قطاع غزة وتجمع المتظاهرون): the mention before it is not its subject
+        boolean conjoined = v.pro[k].indexOf('و') >= 0 || v.pro[k].indexOf('ف') >= 0;
+        boolean adjacent = before != null && k > 0 && v.mention[k - 1] >= 0 && !conjoined;
         ArgMention s = pluralVerb || adjacent ? null : subjectAfter(k);
         if (s != null) {
             List<ArgMention> comp = af.compound(s);
