@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,31 +14,15 @@ class AnalyzeCommandTest {
     @TempDir
     Path dir;
 
-    /** Result of one in-process CLI run. */
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run rasd(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = RasdCommand.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun rasd(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void analyzesAFileIntoContractJson() throws Exception {
         Path f = dir.resolve("doc.txt");
         Files.writeString(f, "اجتماع في الرياض\nوأكد الوزير أن الاجتماع ناجح.", StandardCharsets.UTF_8);
-        Run r = rasd("analyze", "--date", "2026-11-28", f.toString());
+        CliRun r = rasd("analyze", "--date", "2026-11-28", f.toString());
         assertThat(r.exit()).isZero();
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertThat(doc.get("id").asText()).isEqualTo("doc.txt");
@@ -54,14 +36,14 @@ class AnalyzeCommandTest {
     void emptyFileGivesAnEmptyResult() throws Exception {
         Path f = dir.resolve("empty.txt");
         Files.write(f, new byte[0]);
-        Run r = rasd("analyze", f.toString());
+        CliRun r = rasd("analyze", f.toString());
         assertThat(r.exit()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).get("sentences")).isEmpty();
     }
 
     @Test
     void missingFileIsOneLineErrorWithExitOne() {
-        Run r = rasd("analyze", dir.resolve("nope.txt").toString());
+        CliRun r = rasd("analyze", dir.resolve("nope.txt").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().strip()).contains("no such file").doesNotContain("\n").doesNotContain("Exception");
         assertThat(r.out()).isEmpty();
@@ -71,7 +53,7 @@ class AnalyzeCommandTest {
     void invalidUtf8IsOneLineError() throws Exception {
         Path f = dir.resolve("bad.txt");
         Files.write(f, new byte[] {(byte) 0xD8, (byte) 0xB3, (byte) 0xC3, (byte) 0x28, 0x41});
-        Run r = rasd("analyze", f.toString());
+        CliRun r = rasd("analyze", f.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().strip()).contains("invalid UTF-8").doesNotContain("\n");
     }
@@ -80,14 +62,14 @@ class AnalyzeCommandTest {
     void binaryFileIsOneLineError() throws Exception {
         Path f = dir.resolve("bin.dat");
         Files.write(f, new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
-        Run r = rasd("analyze", f.toString());
+        CliRun r = rasd("analyze", f.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().strip()).contains("binary").doesNotContain("\n");
     }
 
     @Test
     void unknownOptionIsUsageError() {
-        Run r = rasd("analyze", "--no-such-option");
+        CliRun r = rasd("analyze", "--no-such-option");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip()).contains("Unknown option").doesNotContain("\n");
     }
@@ -97,7 +79,7 @@ class AnalyzeCommandTest {
         Path f = dir.resolve("in.jsonl");
         Files.writeString(f, "{\"id\":\"1\",\"text\":\"خبر أول.\"}\n{broken\n{\"id\":\"3\",\"text\":\"خبر ثالث.\"}\n",
                 StandardCharsets.UTF_8);
-        Run r = rasd("analyze", "--jsonl", f.toString());
+        CliRun r = rasd("analyze", "--jsonl", f.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         var lines = r.out().lines().toList();
         assertThat(lines).hasSize(3);

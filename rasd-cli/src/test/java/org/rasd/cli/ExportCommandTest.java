@@ -17,9 +17,9 @@ class ExportCommandTest {
         Path in = tmp.resolve("a.txt");
         Files.writeString(in, "عقد وزير الخارجية السعودي اجتماعا مع نظيره العراقي في الرياض.", StandardCharsets.UTF_8);
         Path data = tmp.resolve("data");
-        assertThat(IngestCommandTest.Run.of("ingest", "--data-dir", data.toString(), in.toString()).exit()).isZero();
+        assertThat(CliRun.of("ingest", "--data-dir", data.toString(), in.toString()).exit()).isZero();
         Path out = tmp.resolve("events.jsonl");
-        IngestCommandTest.Run r = IngestCommandTest.Run.of("export", "--data-dir", data.toString(), "--format", "jsonl", "-o", out.toString());
+        CliRun r = CliRun.of("export", "--data-dir", data.toString(), "--format", "jsonl", "-o", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         long lines = Files.readAllLines(out).size();
         assertThat(r.err()).contains("exported " + lines + " event(s)");

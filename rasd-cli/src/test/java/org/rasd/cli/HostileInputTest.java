@@ -42,28 +42,13 @@ class HostileInputTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static synchronized Run rasd(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = RasdCommand.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun rasd(String... args) {
+        return CliRun.of(args);
     }
 
     /** Ingests each file alone, under the time bound, and checks that it neither crashed nor hung. */
-    private Run ingest(Path data, Path file) {
-        Run r = assertTimeoutPreemptively(BOUND, () -> rasd("ingest", "--data-dir", data.toString(), "--no-progress",
+    private CliRun ingest(Path data, Path file) {
+        CliRun r = assertTimeoutPreemptively(BOUND, () -> rasd("ingest", "--data-dir", data.toString(), "--no-progress",
                 file.toString()), file.getFileName() + " took too long");
         assertThat(r.exit()).as(file.getFileName() + ": " + r.err()).isIn(ExitCodes.OK, ExitCodes.BAD_INPUT);
         assertThat(r.err()).as(file.getFileName().toString()).doesNotContain("Exception", "\tat ");
@@ -85,7 +70,7 @@ class HostileInputTest {
     }
 
     private Map<String, String> listedFailures(Path data) throws IOException {
-        Run r = rasd("failures", "--data-dir", data.toString(), "--json");
+        CliRun r = rasd("failures", "--data-dir", data.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         Map<String, String> listed = new HashMap<>();
         for (String line : r.out().lines().toList()) {
@@ -95,7 +80,7 @@ class HostileInputTest {
         return listed;
     }
 
-    private static long storedDocuments(Run lastIngest) {
+    private static long storedDocuments(CliRun lastIngest) {
         String out = lastIngest.out();
         int at = out.lastIndexOf("holds ");
         assertThat(at).as(out).isGreaterThan(0);
@@ -118,7 +103,7 @@ class HostileInputTest {
         assertThat(failures).hasSizeGreaterThanOrEqualTo(12);
 
         Path data = tmp.resolve("data");
-        Run last = null;
+        CliRun last = null;
         for (Path f : files) {
             last = ingest(data, f);
         }
@@ -141,7 +126,7 @@ class HostileInputTest {
         writeSingleLine(jsonl, "{\"id\": \"after\", \"text\": \"وصل الوفد إلى العاصمة صباح اليوم.\"}\n");
         Path data = tmp.resolve("data");
         ingest(data, txt);
-        Run last = ingest(data, jsonl);
+        CliRun last = ingest(data, jsonl);
         assertThat(last.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         Map<String, String> listed = listedFailures(data);
         assertThat(listed).hasSize(2);

@@ -35,15 +35,15 @@ class IngestCommandTest {
     void ingestsStoresAndReportsFailuresThenReingestAddsNothing() throws IOException {
         Path in = corpus();
         Path data = tmp.resolve("data");
-        Run first = Run.of("ingest", "--data-dir", data.toString(), in.toString());
+        CliRun first = CliRun.of("ingest", "--data-dir", data.toString(), in.toString());
         assertThat(first.exit()).as(first.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(first.out()).contains("ingested 3,").contains("failed 1");
         assertThat(first.err()).contains("news.jsonl:3").contains("rasd failures");
 
-        Run again = Run.of("ingest", "--data-dir", data.toString(), in.toString());
+        CliRun again = CliRun.of("ingest", "--data-dir", data.toString(), in.toString());
         assertThat(again.out()).contains("ingested 0,").contains("unchanged 3").contains("holds 3 documents");
 
-        Run failures = Run.of("failures", "--data-dir", data.toString());
+        CliRun failures = CliRun.of("failures", "--data-dir", data.toString());
         assertThat(failures.exit()).isZero();
         assertThat(failures.out().lines()).hasSize(1);
         assertThat(failures.out()).contains("news.jsonl:3");
@@ -58,7 +58,7 @@ class IngestCommandTest {
 
     @Test
     void missingPathIsAFailureNotACrash() {
-        Run r = Run.of("ingest", "--data-dir", tmp.resolve("d").toString(), tmp.resolve("nope").toString());
+        CliRun r = CliRun.of("ingest", "--data-dir", tmp.resolve("d").toString(), tmp.resolve("nope").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("no such file");
         assertThat(r.err()).doesNotContain("Exception");
@@ -67,13 +67,13 @@ class IngestCommandTest {
     @Test
     void searchAndExportReadWhatIngestStored() throws IOException {
         Path data = tmp.resolve("data");
-        Run.of("ingest", "--data-dir", data.toString(), corpus().toString());
-        Run search = Run.of("search", "--data-dir", data.toString(), "بالقاهرة");
+        CliRun.of("ingest", "--data-dir", data.toString(), corpus().toString());
+        CliRun search = CliRun.of("search", "--data-dir", data.toString(), "بالقاهرة");
         assertThat(search.exit()).as(search.err()).isZero();
         assertThat(search.out()).contains("\"total\":1").contains("\"id\":\"n1\"");
-        Run dated = Run.of("search", "--data-dir", data.toString(), "--from", "2018-03-02");
+        CliRun dated = CliRun.of("search", "--data-dir", data.toString(), "--from", "2018-03-02");
         assertThat(dated.out()).contains("\"id\":\"n2\"").doesNotContain("\"id\":\"n1\"");
-        Run export = Run.of("export", "--data-dir", data.toString(), "--format", "csv");
+        CliRun export = CliRun.of("export", "--data-dir", data.toString(), "--format", "csv");
         assertThat(export.exit()).isZero();
         assertThat(export.out().lines().findFirst().orElse("")).startsWith("event_id,event_date,event_type");
     }
@@ -81,35 +81,15 @@ class IngestCommandTest {
     @Test
     void badFiltersAreOneLineUsageErrors() {
         Path data = tmp.resolve("data");
-        Run r = Run.of("search", "--data-dir", data.toString(), "--type", "HUG");
+        CliRun r = CliRun.of("search", "--data-dir", data.toString(), "--type", "HUG");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("unknown event type");
-        Run d = Run.of("export", "--data-dir", data.toString(), "--format", "xml");
+        CliRun d = CliRun.of("export", "--data-dir", data.toString(), "--format", "xml");
         assertThat(d.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(d.err()).contains("unknown export format");
-        Run l = Run.of("search", "--data-dir", data.toString(), "--limit", "-3");
+        CliRun l = CliRun.of("search", "--data-dir", data.toString(), "--limit", "-3");
         assertThat(l.exit()).isEqualTo(ExitCodes.USAGE);
     }
 
-    /** Runs the CLI in-process and captures what it prints, for the store verbs' tests. */
-    static record Run(int exit, String out, String err) {
-        static synchronized Run of(String... args) {
-            PrintStream oldOut = System.out;
-            PrintStream oldErr = System.err;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try {
-                System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-                System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-                int exit = RasdCommand.run(args);
-                System.out.flush();
-                System.err.flush();
-                return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(oldOut);
-                System.setErr(oldErr);
-            }
-        }
-    }
 }

@@ -27,7 +27,7 @@ class ServeCommandTest {
         Path data = tmp.resolve("data");
         Path in = tmp.resolve("a.txt");
         Files.writeString(in, "وصل الوفد إلى الرياض.", StandardCharsets.UTF_8);
-        assertThat(IngestCommandTest.Run.of("ingest", "--data-dir", data.toString(), in.toString()).exit()).isZero();
+        assertThat(CliRun.of("ingest", "--data-dir", data.toString(), in.toString()).exit()).isZero();
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "org.rasd.cli.RasdCommand", "serve", "--port", "0",
                 "--data-dir", data.toString()).redirectError(tmp.resolve("err").toFile()).start();
@@ -42,7 +42,7 @@ class ServeCommandTest {
             assertThat(stats.statusCode()).isEqualTo(200);
             assertThat(stats.body()).contains("\"documents\":1");
 
-            IngestCommandTest.Run busy = IngestCommandTest.Run.of("ingest", "--data-dir", data.toString(), in.toString());
+            CliRun busy = CliRun.of("ingest", "--data-dir", data.toString(), in.toString());
             assertThat(busy.exit()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(busy.err()).contains("in use by another rasd process");
         } finally {
@@ -55,11 +55,11 @@ class ServeCommandTest {
     void emptyOrMissingTokenFileIsAOneLineError() throws Exception {
         Path empty = tmp.resolve("token");
         Files.writeString(empty, "  \n");
-        IngestCommandTest.Run r = IngestCommandTest.Run.of("serve", "--port", "0", "--data-dir",
+        CliRun r = CliRun.of("serve", "--port", "0", "--data-dir",
                 tmp.resolve("d").toString(), "--token-file", empty.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("the token file is empty");
-        IngestCommandTest.Run missing = IngestCommandTest.Run.of("serve", "--port", "0", "--data-dir",
+        CliRun missing = CliRun.of("serve", "--port", "0", "--data-dir",
                 tmp.resolve("d").toString(), "--token-file", tmp.resolve("nope").toString());
         assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(missing.err().strip().lines()).hasSize(1);
@@ -67,7 +67,7 @@ class ServeCommandTest {
 
     @Test
     void badPortIsAUsageError() {
-        IngestCommandTest.Run r = IngestCommandTest.Run.of("serve", "--port", "70000", "--data-dir", tmp.resolve("d").toString());
+        CliRun r = CliRun.of("serve", "--port", "70000", "--data-dir", tmp.resolve("d").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
     }
 }
