@@ -36,6 +36,7 @@ class GsrGoldTest {
         // actor-lexicon stand-in (before the actor-country rules); the floors leave room for either stage
         assertThat(assault.f1()).isGreaterThanOrEqualTo(0.63);
         assertThat(protest.f1()).isGreaterThanOrEqualTo(0.50);
-        assertThat(assault.countryAccuracy()).isGreaterThanOrEqualTo(0.50);
+        // the actor-country target (0.6) is reached (6 of 10 coded sentences), so it is the floor
+        assertThat(assault.countryAccuracy()).isGreaterThanOrEqualTo(0.6 - 1e-9);
     }
 }
