@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.rasd.ingest.DocumentReader;
+import org.rasd.ingest.IngestLimits;
 import org.rasd.pipeline.RasdPipeline;
 import org.rasd.store.Failure;
 import org.rasd.store.IngestSummary;
@@ -41,10 +42,33 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: only on a terminal).")
     Boolean progress;
 
+    @Option(names = "--max-document-chars", paramLabel = "N",
+            description = "Refuse documents longer than N chars (default: ${DEFAULT-VALUE}).")
+    int maxDocumentChars = IngestLimits.DEFAULTS.maxDocumentChars();
+
+    @Option(names = "--max-line-chars", paramLabel = "N",
+            description = "Refuse documents with a line longer than N chars (default: ${DEFAULT-VALUE}).")
+    int maxLineChars = IngestLimits.DEFAULTS.maxLineChars();
+
+    @Option(names = "--max-sentence-chars", paramLabel = "N",
+            description = "Refuse documents with a sentence longer than N chars (default: ${DEFAULT-VALUE}).")
+    int maxSentenceChars = IngestLimits.DEFAULTS.maxSentenceChars();
+
+    @Option(names = "--max-input-bytes", paramLabel = "N",
+            description = "Refuse text, HTML and feed files larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxInputBytes = IngestLimits.DEFAULTS.maxInputBytes();
+
     @Override
     public Integer call() {
         if (threads < 1) {
             throw new UserException("--threads must be at least 1", ExitCodes.USAGE);
+        }
+        IngestLimits limits;
+        try {
+            limits = IngestLimits.DEFAULTS.withMaxDocumentChars(maxDocumentChars).withMaxLineChars(maxLineChars)
+                    .withMaxSentenceChars(maxSentenceChars).withMaxInputBytes(maxInputBytes);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), ExitCodes.USAGE);
         }
         boolean bar = progress != null ? progress : System.console() != null;
         long expected = bar ? expectedDocuments() : 0;
@@ -56,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
                     t.setDaemon(true);
                     t.start();
                 });
-        DocumentReader reader = new DocumentReader();
+        DocumentReader reader = new DocumentReader(limits);
         IngestSummary summary;
         try (RasdStore store = RasdStore.open(dataDir)) {
             ProgressBar progressBar = bar ? new ProgressBar(System.err, expected) : null;
