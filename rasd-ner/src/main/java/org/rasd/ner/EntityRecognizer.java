@@ -34,6 +34,7 @@ public final class EntityRecognizer implements EntityFinder {
 
     private final NerTagger tagger;
     private final ActorLexicon lexicon;
+    private final PersonDirectory persons = PersonDirectory.loadDefault();
 
     public EntityRecognizer(NerTagger tagger, ActorLexicon lexicon) {
         this.tagger = tagger;
@@ -128,6 +129,9 @@ public final class EntityRecognizer implements EntityFinder {
             Optional<ActorMatch> whole = lexicon.lookupMatch(surface);
             Actor actor = whole.map(ActorMatch::actor).orElse(null);
             Place place = whole.map(ActorMatch::place).orElse(null);
+            if (actor == null && c.type() == EntityType.PER) {
+                actor = persons.lookup(surface).orElse(null);
+            }
             if (actor == null && c.type() == EntityType.LOC) {
                 place = lexicon.places().lookup(surface).orElse(null);
                 actor = place == null ? null : new Actor(place.name(), place.country(), List.of());

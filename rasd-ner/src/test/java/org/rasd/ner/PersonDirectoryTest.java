@@ -1,0 +1,41 @@
+package org.rasd.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonDirectoryTest {
+    private final PersonDirectory persons = PersonDirectory.loadDefault();
+
+    @Test
+    void linksASurnameUsedAlone() {
+        assertThat(persons.lookup("ترامب")).hasValueSatisfying(a -> {
+            assertThat(a.name()).isEqualTo("Donald Trump");
+            assertThat(a.country()).isEqualTo("USA");
+            assertThat(a.sector()).containsExactly("GOV");
+        });
+    }
+
+    @Test
+    void linksAFullNameWhateverTheHamzaAndDiacritics() {
+        assertThat(persons.lookup("رَجب طيب اردوغان")).map(a -> a.name()).hasValue("Recep Tayyip Erdogan");
+        assertThat(persons.lookup("الرئيس فلاديمير بوتين")).map(a -> a.country()).hasValue("RUS");
+    }
+
+    @Test
+    void doesNotLinkUnknownPeople() {
+        assertThat(persons.lookup("خالد منصور")).isEmpty();
+    }
+
+    @Test
+    void linksAPersonTheRecognizerFindsInASentence() {
+        String text = "وقال الرئيس الأمريكي دونالد ترامب إن بلاده ستفرض عقوبات جديدة.";
+        var sentences = org.rasd.text.ArabicTextAnalyzer.loadDefault().analyze(text);
+        var entities = EntityRecognizer.loadDefault().find(text, sentences);
+        assertThat(entities).anySatisfy(e -> {
+            assertThat(e.text()).contains("ترامب");
+            assertThat(e.actor()).isNotNull();
+            assertThat(e.actor().name()).isEqualTo("Donald Trump");
+        });
+    }
+}
