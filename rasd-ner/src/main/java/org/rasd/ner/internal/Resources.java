@@ -23,6 +23,24 @@ public final class Resources {
         return rows;
     }
 
+    /**
+     * A short fingerprint of the data lines of the named resources (their count and CRC-32), recorded in model
+     * manifests so that a model trained with other lexicons is refused instead of silently computing other
+     * features.
+     */
+    public static String fingerprint(String... names) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        long count = 0;
+        for (String name : names) {
+            for (String line : lines(name)) {
+                crc.update(line.getBytes(StandardCharsets.UTF_8));
+                crc.update('\n');
+                count++;
+            }
+        }
+        return count + "l-" + Long.toHexString(crc.getValue());
+    }
+
     /** The non-comment, non-blank lines of resource {@code name}. */
     public static List<String> lines(String name) {
         String path = "/org/rasd/ner/" + name;

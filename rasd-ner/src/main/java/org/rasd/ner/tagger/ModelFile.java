@@ -113,6 +113,11 @@ public final class ModelFile {
             throw new IllegalStateException("NER model was trained with other word lists (clusters, names: "
                     + manifest.get("wordLists") + ", bundled: " + expectedLists + "); retrain it with `rasd train ner`");
         }
+        String expectedLexicon = ActorLexicon.fingerprint();
+        if (!expectedLexicon.equals(manifest.get("actorLexicon"))) {
+            throw new IllegalStateException("NER model was trained with another actor lexicon (" + manifest.get("actorLexicon")
+                    + ", bundled: " + expectedLexicon + "); retrain it with `rasd train ner`");
+        }
         EnumSet<FeatureTemplate> templates = EnumSet.noneOf(FeatureTemplate.class);
         for (String name : manifest.get("features").split(",")) {
             try {

@@ -52,6 +52,7 @@ public final class NerModelTrainer {
         m.put("featureSetVersion", String.valueOf(NerFeatures.VERSION));
         m.put("features", features.templates().stream().map(Enum::name).collect(Collectors.joining(",")));
         m.put("wordLists", WordLists.loadDefault().fingerprint());
+        m.put("actorLexicon", ActorLexicon.fingerprint());
         m.put("trainingData", dataName);
         m.put("trainingDataSha256", sha256(data));
         m.put("sentences", String.valueOf(sentences.size()));
