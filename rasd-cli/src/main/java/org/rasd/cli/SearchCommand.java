@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.rasd.model.Span;
 import org.rasd.pipeline.ContractJson;
 import org.rasd.store.BadQueryException;
 import org.rasd.store.EventFilter;
@@ -126,13 +125,7 @@ public final class SearchCommand implements Callable<Integer> {
                 out.put("total", page.total());
                 ArrayNode items = out.putArray("items");
                 for (SearchHit h : page.items()) {
-                    ObjectNode o = items.addObject().put("id", h.id()).put("title", h.title()).put("date", h.date())
-                            .put("snippet", h.snippet());
-                    ArrayNode marks = o.putArray("highlights");
-                    for (Span s : h.highlights()) {
-                        marks.addArray().add(s.start()).add(s.end());
-                    }
-                    o.put("score", h.score());
+                    items.add(h.toJson());
                 }
             }
         } catch (BadQueryException e) {

@@ -1,7 +1,10 @@
 package org.rasd.store;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.rasd.model.Span;
+import org.rasd.pipeline.ContractJson;
 
 /**
  * A document found by full-text search.
@@ -16,5 +19,16 @@ import org.rasd.model.Span;
 public record SearchHit(String id, String title, String date, String snippet, List<Span> highlights, float score) {
     public SearchHit {
         highlights = List.copyOf(highlights);
+    }
+
+    /** The hit as the search answers print it (CLI and API alike): id, title, date, snippet, highlights, score. */
+    public ObjectNode toJson() {
+        ObjectNode o = ContractJson.mapper().createObjectNode().put("id", id).put("title", title).put("date", date)
+                .put("snippet", snippet);
+        ArrayNode marks = o.putArray("highlights");
+        for (Span s : highlights) {
+            marks.addArray().add(s.start()).add(s.end());
+        }
+        return o.put("score", score);
     }
 }
