@@ -1,19 +1,18 @@
 package org.rasd.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.rasd.ingest.DocumentReader;
 import org.rasd.model.Document;
 import org.rasd.pipeline.ContractJson;
 import org.rasd.pipeline.JsonlAnalysis;
@@ -69,23 +68,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int analyzeJsonl(Writer out) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        BufferedReader in;
+        InputStream in;
         try {
-            in = "-".equals(jsonl)
-                    ? new BufferedReader(new InputStreamReader(System.in, decoder), 1 << 16)
-                    : new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(jsonl)), decoder), 1 << 16);
+            in = "-".equals(jsonl) ? System.in : Files.newInputStream(Path.of(jsonl));
         } catch (NoSuchFileException e) {
             throw new UserException(jsonl + ": no such file");
+        } catch (IOException e) {
+            throw new UserException(jsonl + ": cannot read: " + e.getMessage());
         }
         RasdPipeline pipeline = RasdPipeline.loadDefault();
         JsonlAnalysis.Summary summary;
-        try (in) {
-            summary = new JsonlAnalysis(pipeline, threads).run(in, out);
+        // the ingest stage's JSONL reader: the same parsing, UTF-8 checks and limits as rasd ingest
+        try (in; JsonlAnalysis run = new JsonlAnalysis(pipeline, threads, out)) {
+            new DocumentReader().readJsonl("-".equals(jsonl) ? "stdin" : jsonl, in, item -> run.accept(item.ok()
+                    ? JsonlAnalysis.Item.of(item.document())
+                    : JsonlAnalysis.Item.failed(item.id(), item.error())));
+            summary = run.finish();
         } catch (UncheckedIOException e) {
-            throw new UserException(jsonl + ": read error: " + e.getCause().getMessage());
+            throw new UserException(jsonl + ": write error: " + e.getCause().getMessage());
         }
         if (summary.errors() > 0) {
             System.err.println("rasd: " + summary.errors() + " of " + (summary.documents() + summary.errors())

@@ -91,7 +91,7 @@ public final class IngestCommand implements Callable<Integer> {
                     if (item.ok()) {
                         run.submit(item.document(), item.origin());
                     } else {
-                        run.fail(item.origin(), null, item.error());
+                        run.fail(item.origin(), item.id(), item.error());
                     }
                 });
             }

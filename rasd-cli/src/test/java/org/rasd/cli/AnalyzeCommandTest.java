@@ -88,4 +88,40 @@ class AnalyzeCommandTest {
         assertThat(lines.get(2)).contains("\"id\":\"3\"").contains("sentences");
         assertThat(r.err().strip()).contains("1 of 3").doesNotContain("\n");
     }
+
+    @Test
+    void everyKindOfBadJsonlLineGetsItsReasonAndIdInPlace() throws Exception {
+        Path f = dir.resolve("mixed.jsonl");
+        Files.writeString(f, """
+                {"id": "a", "text": "وصل الوزير إلى بغداد.", "date": "2018-03-01"}
+                {"id": "b", "text": "نص مقطوع
+                {"id": "c", "text": "عقد الاجتماع في الرياض."}
+                {"id": "d", "text": 42}
+                {"id": "e", "text": "اجتماع", "date": "01/03/2018"}
+                [1, 2]
+                """, StandardCharsets.UTF_8);
+        CliRun r = rasd("analyze", "--jsonl", f.toString());
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        var mapper = new ObjectMapper();
+        var out = r.out().lines().map(l -> {
+            try {
+                return mapper.readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError(l, e);
+            }
+        }).toList();
+        assertThat(out).hasSize(6);
+        assertThat(out.get(0).get("id").asText()).isEqualTo("a");
+        assertThat(out.get(0).get("date").asText()).isEqualTo("2018-03-01");
+        assertThat(out.get(0).get("sentences")).isNotEmpty();
+        assertThat(out.get(1).get("id").isNull()).isTrue();
+        assertThat(out.get(1).get("error").asText()).contains("line 2").contains("malformed JSON");
+        assertThat(out.get(2).get("id").asText()).isEqualTo("c");
+        assertThat(out.get(2).has("error")).isFalse();
+        assertThat(out.get(3).get("id").asText()).isEqualTo("d");
+        assertThat(out.get(3).get("error").asText()).contains("text");
+        assertThat(out.get(4).get("id").asText()).isEqualTo("e");
+        assertThat(out.get(4).get("error").asText()).contains("bad date");
+        assertThat(out.get(5).get("error").asText()).contains("object");
+    }
 }

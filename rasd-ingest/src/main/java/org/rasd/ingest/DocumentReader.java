@@ -60,6 +60,14 @@ public final class DocumentReader {
     }
 
     /**
+     * Reads JSON Lines from a stream (stdin, an upload) whatever its name: one document or failure per line, in
+     * order, streamed in flat memory. Does not close {@code in}. Never throws for bad input.
+     */
+    public void readJsonl(String name, InputStream in, Consumer<SourceItem> sink) {
+        jsonl.read(in, name, name, sink);
+    }
+
+    /**
      * Reads one input from a stream (an upload, say) named {@code name}; the name's extension picks the format as
      * for files. Does not close {@code in}. Never throws for bad input.
      */

@@ -121,12 +121,13 @@ final class JsonlReader {
         if (o == null || !o.isObject()) {
             return SourceItem.failed(at, "line " + lineNo + ": expected a JSON object");
         }
+        String given = o.hasNonNull("id") ? o.get("id").asText() : null;
         if (!o.path("text").isTextual()) {
-            return SourceItem.failed(at, "line " + lineNo + ": missing string field \"text\"");
+            return SourceItem.failed(at, given, "line " + lineNo + ": missing string field \"text\"");
         }
         String text = o.get("text").asText();
         if (text.isBlank()) {
-            return SourceItem.failed(at, "line " + lineNo + ": \"text\" is empty");
+            return SourceItem.failed(at, given, "line " + lineNo + ": \"text\" is empty");
         }
         LocalDate date = null;
         if (o.hasNonNull("date")) {
@@ -135,15 +136,15 @@ final class JsonlReader {
                 date = LocalDate.parse(d.length() > 10 && (d.charAt(10) == 'T' || d.charAt(10) == ' ')
                         ? d.substring(0, 10) : d);
             } catch (DateTimeParseException e) {
-                return SourceItem.failed(at, "line " + lineNo + ": bad date \"" + abbreviate(d)
+                return SourceItem.failed(at, given, "line " + lineNo + ": bad date \"" + abbreviate(d)
                         + "\", expected YYYY-MM-DD");
             }
         }
         String violation = limits.violation(text);
         if (violation != null) {
-            return SourceItem.failed(at, "line " + lineNo + ": " + violation);
+            return SourceItem.failed(at, given, "line " + lineNo + ": " + violation);
         }
-        String id = o.hasNonNull("id") ? o.get("id").asText() : name + ":" + lineNo;
+        String id = given != null ? given : name + ":" + lineNo;
         return SourceItem.ok(at, new Document(id, text, date, field(o, "title"), field(o, "url"),
                 o.hasNonNull("source") ? o.get("source").asText() : name));
     }

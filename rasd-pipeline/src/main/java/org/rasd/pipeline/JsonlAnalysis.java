@@ -1,96 +1,90 @@
 package org.rasd.pipeline;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import org.rasd.model.Document;
 
 /**
- * {@code analyze --jsonl}: one output line per input line, in input order; a line that cannot be parsed
- * or analyzed becomes an error line and the batch goes on.
+ * {@code analyze --jsonl}: one output line per input line, in input order; an input that could not be read, or a
+ * document whose analysis failed, becomes an error line {@code {"id": <id or null>, "error": ...}} and the batch
+ * goes on. Reading and parsing the lines is the ingest stage's job (its JSONL reader); this class analyzes
+ * and writes, on a few threads, in bounded memory.
  */
-public final class JsonlAnalysis {
+public final class JsonlAnalysis implements AutoCloseable {
     private final RasdPipeline pipeline;
-    private final int threads;
+    private final Writer out;
+    private final OrderedParallelMap<Item, Result> map;
+    private long documents;
+    private long errors;
 
-    public JsonlAnalysis(RasdPipeline pipeline, int threads) {
-        this.pipeline = pipeline;
-        this.threads = threads;
+    /** One input line: a document, or the reason it could not be read (with its id when the line gave one). */
+    public record Item(Document document, String id, String error) {
+        public static Item of(Document document) {
+            return new Item(document, document.id(), null);
+        }
+
+        public static Item failed(String id, String error) {
+            return new Item(null, id, error);
+        }
     }
 
     /** Counts of one run. */
     public record Summary(long documents, long errors) {
     }
 
-    private record Line(String text, long number) {
-    }
-
     private record Result(String json, boolean error) {
     }
 
-    public Summary run(BufferedReader in, Writer out) {
-        long[] counts = new long[2];
-        Iterator<Line> lines = new Iterator<>() {
-            long number;
-            String next = advance();
+    public JsonlAnalysis(RasdPipeline pipeline, int threads, Writer out) {
+        this.pipeline = pipeline;
+        this.out = out;
+        this.map = new OrderedParallelMap<>(this::analyze, this::write, threads);
+    }
 
-            private String advance() {
-                try {
-                    String l;
-                    do {
-                        l = in.readLine();
-                        number++;
-                    } while (l != null && l.isBlank());
-                    return l;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+    /** Queues one input line; call from one thread, in input order. */
+    public void accept(Item item) {
+        map.submit(item);
+    }
 
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Line next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Line l = new Line(next, number);
-                next = advance();
-                return l;
-            }
-        };
-        OrderedParallelMap.run(lines, this::analyzeLine, r -> {
-            try {
-                out.write(r.json());
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            counts[r.error() ? 1 : 0]++;
-        }, threads);
+    /** Writes what is still queued, flushes and returns the counts. */
+    public Summary finish() {
+        map.finish();
         try {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Summary(counts[0], counts[1]);
+        return new Summary(documents, errors);
     }
 
-    private Result analyzeLine(Line line) {
-        JsonlDocuments.Parsed parsed = JsonlDocuments.parse(line.text(), line.number());
-        if (!parsed.ok()) {
-            return new Result(ContractJson.errorLine(parsed.id(), parsed.error()), true);
+    @Override
+    public void close() {
+        map.close();
+    }
+
+    private Result analyze(Item item) {
+        if (item.document() == null) {
+            return new Result(ContractJson.errorLine(item.id(), item.error()), true);
         }
         try {
-            return new Result(ContractJson.toJsonLine(pipeline.analyze(parsed.document())), false);
+            return new Result(ContractJson.toJsonLine(pipeline.analyze(item.document())), false);
         } catch (RuntimeException e) {
-            return new Result(ContractJson.errorLine(parsed.id(), "line " + line.number()
-                    + ": analysis failed: " + e), true);
+            return new Result(ContractJson.errorLine(item.id(), "analysis failed: " + e), true);
+        }
+    }
+
+    private void write(Result r) {
+        try {
+            out.write(r.json());
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (r.error()) {
+            errors++;
+        } else {
+            documents++;
         }
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +15,14 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.rasd.pipeline.ContractJson;
-import org.rasd.pipeline.JsonlDocuments;
+import org.rasd.ingest.DocumentReader;
+import org.rasd.ingest.SourceItem;
 import org.rasd.pipeline.RasdPipeline;
 import org.rasd.store.BadQueryException;
 import org.rasd.store.EventExport;
@@ -122,8 +125,19 @@ public final class ApiRoutes {
         if (body.length > MAX_POST_BYTES) {
             throw new ApiException(413, "document larger than " + MAX_POST_BYTES + " bytes");
         }
-        String line = new String(body, StandardCharsets.UTF_8).replace('\n', ' ').replace('\r', ' ');
-        JsonlDocuments.Parsed parsed = JsonlDocuments.parse(line, 1);
+        // one JSON object, possibly pretty-printed: read as one JSONL line by the ingest stage's reader, with its
+        // UTF-8 checks and limits
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] == '\n' || body[i] == '\r') {
+                body[i] = ' ';
+            }
+        }
+        List<SourceItem> items = new ArrayList<>(1);
+        new DocumentReader().readJsonl("POST /documents", new ByteArrayInputStream(body), items::add);
+        if (items.isEmpty()) {
+            throw new BadQueryException("empty body: expected a JSON object with a string \"text\"");
+        }
+        SourceItem parsed = items.get(0);
         if (!parsed.ok()) {
             throw new BadQueryException(parsed.error().replaceFirst("^line 1: ", ""));
         }
