@@ -95,6 +95,24 @@ final class ArgumentFinder {
                 || (isPrepWord(i) && !v.enc[i].isEmpty()) || v.punct[i] && !hardBoundary(i) && !v.stem[i].equals("،");
     }
 
+    /**
+     * Past a time set off by commas (استقبل الملك، الثلاثاء، الرئيس المصري): the token after the closing comma,
+     * else {@code j} itself.
+     */
+    int timeAside(int j) {
+        if (j + 2 < v.n && v.stem[j].equals("،") && v.mention[j + 1] < 0
+                && (cues.is("day", v.key[j + 1]) || cues.is("weekday", v.key[j + 1]))) {
+            int k = j + 2;
+            if (k + 1 < v.n && (cues.is("day", v.key[k]) || v.key[k].equals("الماضي") || v.key[k].equals("المقبل"))) {
+                k++;
+            }
+            if (v.stem[k].equals("،")) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
     /** The mentions from {@code m} on joined by و (compound actor). */
     List<ArgMention> compound(ArgMention m) {
         List<ArgMention> out = new ArrayList<>();
@@ -205,8 +223,9 @@ final class ArgumentFinder {
 
     /** The direct object after {@code from} (not governed by a preposition). */
     ArgMention objectAfter(int from) {
-        int j = from + 1;
-        while (j < v.n && j <= from + 3 && skippable(j)) {
+        int j = timeAside(from + 1);
+        int limit = j + 2;
+        while (j < v.n && j <= limit && skippable(j)) {
             j++;
         }
         if (j < v.n && v.mention[j] < 0 && (v.article[j] || !v.enc[j].isEmpty()) && !v.punct[j] && j + 1 < v.n

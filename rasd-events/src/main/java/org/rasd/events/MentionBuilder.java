@@ -5,6 +5,7 @@ import java.util.List;
 import org.rasd.events.internal.PhraseTable;
 import org.rasd.model.Actor;
 import org.rasd.model.EntityMention;
+import org.rasd.model.EntityType;
 import org.rasd.model.Place;
 import org.rasd.model.Span;
 import org.rasd.ner.PlaceGazetteer;
@@ -44,7 +45,10 @@ final class MentionBuilder {
      */
     List<ArgMention> build(SentenceView v, List<EntityMention> entities, org.rasd.model.Sentence sentence) {
         List<ArgMention> out = new ArrayList<>();
-        for (EntityMention e : entities) {
+        List<EntityMention> sorted = new ArrayList<>(entities);
+        sorted.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
+        EntityMention previous = null;
+        for (EntityMention e : sorted) {
             int first = -1;
             int last = -1;
             for (int i = 0; i < v.n; i++) {
@@ -65,8 +69,17 @@ final class MentionBuilder {
             if (first == last && e.place() != null && v.article[first] && GENERIC_PLACES.contains(v.key[first])) {
                 continue; // "the city" (المدينة) is not Medina, which is written المدينة المنورة
             }
-            out.add(fromEntity(e, first, last));
-            mark(v, first, last, out.size() - 1);
+            ArgMention m = fromEntity(e, first, last);
+            ArgMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && before != null && isTitle(previous, before) && e.type() == EntityType.PER
+                    && onlyHonorifics(v, before.last() + 1, first)) {
+                m = apposition(v, before, m);
+                out.set(out.size() - 1, m);
+            } else {
+                out.add(m);
+            }
+            mark(v, m.first(), m.last(), out.size() - 1);
+            previous = e;
         }
         if (sentence != null && lexicon != null && !sentence.tokens().isEmpty()) {
             for (org.rasd.ner.ActorMatch a : lexicon.findAll(sentence, v.text)) {
@@ -125,6 +138,57 @@ final class MentionBuilder {
             mark(v, out.get(k).first(), out.get(k).last(), k);
         }
         return out;
+    }
+
+    /** Titles and ranks between a role and the name it introduces (ولي العهد السعودي الأمير محمد بن سلمان). */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",
+            "دكتور", "جنرال", "مشير", "عقيد", "لواء", "فريق", "عميد", "سلطان", "امام", "رئيس", "وزير", "اميرال",
+            "مستشار", "قاضي", "نائب");
+
+    /** A role the entity stage linked with a country and sector, not a person's own name (الرئيس التركي). */
+    private static boolean isTitle(EntityMention e, ArgMention m) {
+        return e.type() == EntityType.PER && m.actor() != null && m.place() == null && m.agent() == null
+                && m.actor().country() != null && !m.actor().sector().isEmpty()
+                && e.actor() != null && !e.actor().name().equals(e.text()) && looksLikeRole(e.actor().name());
+    }
+
+    /** Role actors are named "<Country> <Role>" by the actor lexicon's institutions (Turkey President, Saudi Arabia Crown Prince). */
+    private static boolean looksLikeRole(String name) {
+        return name.endsWith(" President") || name.endsWith(" Minister") || name.endsWith(" Prince")
+                || name.endsWith(" Monarch") || name.endsWith(" Ambassador");
+    }
+
+    private static boolean onlyHonorifics(SentenceView v, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (v.punct[i] || !v.pro[i].isEmpty() || !HONORIFICS.contains(v.key[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A role and the name that follows it are one person (الرئيس التركي رجب طيب أردوغان): the name's identity when
+     * the entity stage linked it, else the name with the role's country and sectors (وزير الخارجية الأمريكي مايك
+     * بومبيو → مايك بومبيو, USA, GOV).
+     */
+    private static ArgMention apposition(SentenceView v, ArgMention role, ArgMention name) {
+        Actor r = role.actor();
+        Actor n = name.actor();
+        Actor merged;
+        if (n == null || n.country() == null) {
+            merged = new Actor(n == null ? name.text() : n.name(), r.country(), r.sector());
+        } else if (n.sector().isEmpty() && n.country().equals(r.country())) {
+            merged = new Actor(n.name(), n.country(), r.sector());
+        } else {
+            merged = n;
+        }
+        Span span = new Span(role.span().start(), name.span().end());
+        return new ArgMention(role.first(), name.last(), span, v.text.substring(span.start(), span.end()), merged,
+                null, null, false);
     }
 
     /** The agent completed by the named actor or country that follows it. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rasd.model.ActorMention;
 import org.rasd.model.Aux;
 import org.rasd.model.Document;
 import org.rasd.model.EntityMention;
@@ -135,6 +136,7 @@ public final class PloverEventCoder implements EventCoder {
                 if (question) {
                     c.confidence -= 0.25;
                 }
+                c.recipient = withoutActors(c.recipient, c.actor);
                 if (c.actor.isEmpty() && c.recipient.isEmpty() && c.trigger.entry.needArg()) {
                     continue;
                 }
@@ -162,6 +164,27 @@ public final class PloverEventCoder implements EventCoder {
             }
         }
         return Deduplicator.dedupe(out);
+    }
+
+    /**
+     * The recipients that are not also actors: an actor never acts on itself (a pronoun resolved back to the
+     * subject, an apposition read as an object); when nothing else is left the recipient is unknown.
+     */
+    static List<ActorMention> withoutActors(List<ActorMention> recipients, List<ActorMention> actors) {
+        if (recipients.isEmpty() || actors.isEmpty()) {
+            return recipients;
+        }
+        List<ActorMention> out = new java.util.ArrayList<>(recipients.size());
+        for (ActorMention r : recipients) {
+            boolean same = false;
+            for (ActorMention a : actors) {
+                same |= a.span().equals(r.span()) || a.actor() != null && a.actor().equals(r.actor());
+            }
+            if (!same) {
+                out.add(r);
+            }
+        }
+        return out.size() == recipients.size() ? recipients : List.copyOf(out);
     }
 
     /**

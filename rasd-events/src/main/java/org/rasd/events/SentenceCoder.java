@@ -82,6 +82,13 @@ final class SentenceCoder {
                 e.actor = af.resolve(af.compound(agent));
                 e.localActor = true;
             }
+        } else if (s.localActor && c.anchor > k && covers(s.actor, c.anchor)) {
+            // the phrase's own object read as a subject (طرد السفير التركي): it is the recipient, the actor is
+            // whoever governs the phrase (السعودية تنفي طرد ...) or unknown
+            e.recipient = s.actor;
+            e.localRecipient = true;
+            e.actor = governorSubject(k);
+            e.localActor = !e.actor.isEmpty() && governorLocal(k);
         } else {
             e.actor = s.actor;
             e.localActor = s.localActor;
@@ -108,6 +115,15 @@ final class SentenceCoder {
             e.actor = List.of();
             e.localActor = false;
         }
+    }
+
+    private boolean covers(List<ActorMention> ms, int token) {
+        for (ActorMention m : ms) {
+            if (m.span().start() <= v.start[token] && v.end[token] <= m.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void codeNoun(CodedCandidate e) {

@@ -200,4 +200,48 @@ class PloverEventCoderTest {
     void nothingInAPlainSentence() {
         assertThat(Pipeline.events("الطقس معتدل في معظم المناطق.", DATE)).isEmpty();
     }
+
+    @Test
+    void roleAndNameInAppositionAreOnePerson() {
+        // الرئيس التركي + رجب طيب أردوغان: one actor, and the next noun phrase is the recipient
+        Event e = only("وطالب الرئيس التركي رجب طيب أردوغان الحكومة العراقية بحماية الحدود.", EventType.REQUEST);
+        assertThat(names(e.actor())).containsExactly("Recep Tayyip Erdogan");
+        assertThat(countries(e.recipient())).containsExactly("IRQ");
+    }
+
+    @Test
+    void anUnlinkedNameTakesItsRolesCountryAndSector() {
+        Event e = only("ناقش وزير الخارجية الأمريكي جون سميث مع ولي العهد السعودي الأمير محمد بن سلمان الأزمة.",
+                EventType.CONSULT);
+        assertThat(e.actor()).singleElement().satisfies(a -> {
+            assertThat(a.text()).isEqualTo("وزير الخارجية الأمريكي جون سميث");
+            assertThat(a.actor().country()).isEqualTo("USA");
+            assertThat(a.actor().sector()).containsExactly("GOV");
+        });
+        assertThat(names(e.recipient())).containsExactly("Mohammed bin Salman");
+    }
+
+    @Test
+    void objectAfterATimeSetOffByCommas() {
+        Event e = only("استقبل العاهل الأردني الملك عبدالله الثاني، الثلاثاء، الرئيس الفلسطيني محمود عباس في عمان.",
+                EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("PSE"); // the visitor acts; the host receives
+        assertThat(countries(e.recipient())).containsExactly("JOR");
+    }
+
+    @Test
+    void anActorNeverReceivesItsOwnEvent() {
+        for (Event e : Pipeline.events("وعباس يطالبها بتسليم غزة. ودعمت إيران الحوثيين ودعمتها.", DATE)) {
+            for (ActorMention a : e.actor()) {
+                assertThat(e.recipient()).extracting(ActorMention::actor).doesNotContain(a.actor());
+            }
+        }
+    }
+
+    @Test
+    void thePhrasesOwnObjectIsNotItsSubject() {
+        Event e = only("قررت الكويت طرد السفير الإيراني.", EventType.SANCTION);
+        assertThat(countries(e.actor())).containsExactly("KWT");
+        assertThat(countries(e.recipient())).containsExactly("IRN");
+    }
 }
