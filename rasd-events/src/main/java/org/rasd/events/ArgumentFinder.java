@@ -221,6 +221,9 @@ final class ArgumentFinder {
         return first;
     }
 
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("عدد", "عددا", "عشرات", "مئات", "الاف",
+            "بعض", "جميع", "كل", "مجموعه", "مجموعات");
+
     /** The direct object after {@code from} (not governed by a preposition). */
     ArgMention objectAfter(int from) {
         int j = timeAside(from + 1);
@@ -228,13 +231,17 @@ final class ArgumentFinder {
         while (j < v.n && j <= limit && skippable(j)) {
             j++;
         }
+        boolean counted = j + 2 < v.n && v.mention[j] < 0 && QUANTIFIERS.contains(v.key[j]) && v.stem[j + 1].equals("من");
+        if (counted) {
+            j += 2; // عددا من المزارعين، عشرات من الجنود: the object is what is counted (its من governs nothing)
+        }
         if (j < v.n && v.mention[j] < 0 && (v.article[j] || !v.enc[j].isEmpty()) && !v.punct[j] && j + 1 < v.n
                 && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // الموقف المصري، السياسة الأميركية: the head noun, then its nisba
         }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);
-            if (!governed(m) && m.actor() != null) {
+            if ((counted || !governed(m)) && m.actor() != null) {
                 return m;
             }
         }

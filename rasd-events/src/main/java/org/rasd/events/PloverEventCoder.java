@@ -155,7 +155,7 @@ public final class PloverEventCoder implements EventCoder {
                 // future, hypothetical and negated attacks are already marked as not having happened: the filter,
                 // trained on "did an attack happen", would drop them instead
                 if (c.type == EventType.ASSAULT && filter != null && !c.aux.contains(Aux.FUTURE)
-                        && !c.aux.contains(Aux.HYPOTHETICAL) && !c.aux.contains(Aux.NEGATION)
+                        && !c.aux.contains(Aux.HYPOTHETICAL) && !c.aux.contains(Aux.NEGATION) && !(SPECIFIC && specific(c))
                         && filter.probability(IncidentFeatures.of(v, c, cues, question)) < FILTER_VETO) {
                     continue; // the learned filter vetoes what the rules let through (cross-validated: docs/events.md)
                 }
@@ -164,6 +164,18 @@ public final class PloverEventCoder implements EventCoder {
             }
         }
         return Deduplicator.dedupe(out);
+    }
+
+    static final boolean SPECIFIC = !Boolean.getBoolean("rasd.events.nospecific");
+
+    /**
+     * A past-tense verb with its own named or described actor and recipient in the sentence (هاجم مستوطنون
+     * إسرائيليون عددا من المزارعين): a specific attack, reported as such, which the filter (trained on casualty
+     * and weapon cues) must not veto.
+     */
+    private static boolean specific(CodedCandidate c) {
+        return c.trigger.verb() && c.trigger.form.tense() == org.rasd.events.internal.VerbMorphology.Tense.PAST
+                && c.localActor && !c.actor.isEmpty() && c.localRecipient && !c.recipient.isEmpty();
     }
 
     /**

@@ -244,4 +244,14 @@ class PloverEventCoderTest {
         assertThat(countries(e.actor())).containsExactly("KWT");
         assertThat(countries(e.recipient())).containsExactly("IRN");
     }
+
+    @Test
+    void settlersAttackingFarmersIsAnAssaultWithBothSides() {
+        Event e = only("وهاجم مستوطنون إسرائيليون عددا من المزارعين الفلسطينيين في بلدة حوارة جنوب نابلس.",
+                EventType.ASSAULT);
+        assertThat(countries(e.actor())).containsExactly("ISR");
+        assertThat(e.actor().get(0).actor().sector()).containsExactly("CVL");
+        assertThat(countries(e.recipient())).containsExactly("PSE");
+        assertThat(e.recipient().get(0).actor().sector()).containsExactly("AGR");
+    }
 }
