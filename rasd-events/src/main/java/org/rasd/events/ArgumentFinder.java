@@ -95,6 +95,15 @@ final class ArgumentFinder {
                 || (isPrepWord(i) && !v.enc[i].isEmpty()) || v.punct[i] && !hardBoundary(i) && !v.stem[i].equals("،");
     }
 
+    private boolean containsComma(ArgMention m) {
+        for (int i = m.first(); i <= m.last(); i++) {
+            if (v.stem[i].equals("،")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Past a time set off by commas (استقبل الملك، الثلاثاء، الرئيس المصري): the token after the closing comma,
      * else {@code j} itself.
@@ -227,6 +236,10 @@ final class ArgumentFinder {
     /** The direct object after {@code from} (not governed by a preposition). */
     ArgMention objectAfter(int from) {
         int j = timeAside(from + 1);
+        if (j == from + 1 && j < v.n && v.stem[j].equals("،") && from >= 0 && v.mention[from] >= 0
+                && containsComma(ms.get(v.mention[from]))) {
+            j = timeAside(j + 1) == j + 1 ? j + 1 : timeAside(j + 1); // the comma closing an apposition
+        }
         int limit = j + 2;
         while (j < v.n && j <= limit && skippable(j)) {
             j++;

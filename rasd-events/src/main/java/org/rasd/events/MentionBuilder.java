@@ -72,7 +72,7 @@ final class MentionBuilder {
             ArgMention m = fromEntity(e, first, last);
             ArgMention before = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && before != null && isTitle(previous, before) && e.type() == EntityType.PER
-                    && onlyHonorifics(v, before.last() + 1, first)) {
+                    && (onlyHonorifics(v, before.last() + 1, first) || commaApposition(v, before.last() + 1, first, last))) {
                 m = apposition(v, before, m);
                 out.set(out.size() - 1, m);
             } else {
@@ -168,6 +168,12 @@ final class MentionBuilder {
             }
         }
         return true;
+    }
+
+    /** A name set off by commas after its role (ولي العهد الأردني، الأمير الحسين بن عبد الله الثاني، زار ...). */
+    private static boolean commaApposition(SentenceView v, int from, int first, int last) {
+        return from < first && v.stem[from].equals("،") && onlyHonorifics(v, from + 1, first)
+                && (last + 1 >= v.n || v.stem[last + 1].equals("،") || v.punct[last + 1]);
     }
 
     /**

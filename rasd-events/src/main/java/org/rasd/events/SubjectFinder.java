@@ -77,6 +77,28 @@ final class SubjectFinder {
         return -1;
     }
 
+    /** A relative pronoun (الذي، التي، الذين) directly before the verb at {@code k}, or -1. */
+    int relativeBefore(int k) {
+        if (k == 0) {
+            return -1;
+        }
+        String s = v.stem[k - 1];
+        return s.equals("الذي") || s.equals("التي") || s.equals("الذين") || s.equals("اللذين") || s.equals("اللتين")
+                ? k - 1 : -1;
+    }
+
+    /** The mention whose last token is {@code j}, looking past one comma; or null. */
+    private ArgMention mentionEndingAt(int j) {
+        if (j >= 0 && v.stem[j].equals("،")) {
+            j--;
+        }
+        if (j < 0 || v.mention[j] < 0) {
+            return null;
+        }
+        ArgMention m = ms.get(v.mention[j]);
+        return m.last() == j ? m : null;
+    }
+
     /** Subject before the verb (SVO) within its clause, or null. */
     ArgMention subjectBefore(int i) {
         for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
@@ -125,7 +147,19 @@ final class SubjectFinder {
         } else {
             ArgMention b = before;
             int comp = complementizerBefore(k);
-            if (b != null) {
+            int rel = relativeBefore(k);
+            if (rel >= 0) {
+                // المحتجين، الذين يطالبون ...: the relative's antecedent, when it is a mention, else nobody
+                ArgMention antecedent = mentionEndingAt(rel - 1);
+                if (antecedent != null && antecedent.actor() != null) {
+                    a.actor = af.resolve(af.compound(antecedent));
+                    a.localActor = true;
+                }
+            } else if (conjoined && b != null && !af.sentenceSubjectOrEmpty().isEmpty()) {
+                // X يزور Y ويطالب ...: the second verb shares the first one's subject, Y is its object
+                a.actor = af.sentenceSubjectOrEmpty();
+                a.localActor = true;
+            } else if (b != null) {
                 a.actor = af.resolve(af.compound(b));
                 a.localActor = true;
             } else if (comp >= 0) {

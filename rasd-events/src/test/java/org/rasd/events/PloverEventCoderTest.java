@@ -254,4 +254,27 @@ class PloverEventCoderTest {
         assertThat(countries(e.recipient())).containsExactly("PSE");
         assertThat(e.recipient().get(0).actor().sector()).containsExactly("AGR");
     }
+
+    @Test
+    void aConjoinedVerbSharesTheFirstVerbsSubjectNotItsObject() {
+        Event e = only("وزير الخارجية المصري يزور قوات حفظ السلام ويطالب بحماية المدنيين.", EventType.REQUEST);
+        assertThat(countries(e.actor())).containsExactly("EGY");
+    }
+
+    @Test
+    void aRelativeClausesSubjectIsItsAntecedent() {
+        Event e = only("وأوصى الوزير الأردني بحماية المحتجين، الذين يطالبون بإلغاء مشروع القانون.", EventType.REQUEST);
+        assertThat(e.actor()).singleElement().satisfies(a -> assertThat(a.actor().name()).isEqualTo("protesters"));
+    }
+
+    @Test
+    void aRoleAndItsNameBetweenCommasThenTheObject() {
+        Event e = only("زار ولي العهد الأردني، الأمير الحسين بن عبد الله الثاني، قوات الأمن، ليل الأحد.",
+                EventType.CONSULT);
+        assertThat(e.actor()).singleElement().satisfies(a -> {
+            assertThat(a.actor().country()).isEqualTo("JOR");
+            assertThat(a.text()).endsWith("الحسين بن عبد الله الثاني");
+        });
+        assertThat(e.recipient()).extracting(a -> a.actor().sector()).containsExactly(List.of("COP"));
+    }
 }
