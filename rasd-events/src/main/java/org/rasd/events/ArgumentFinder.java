@@ -150,6 +150,12 @@ final class ArgumentFinder {
                 ArgMention next = ms.get(v.mention[j]);
                 out.add(next);
                 j = next.last() + 1;
+            } else if (j + 1 < v.n && v.key[j].equals("قياده") && v.pro[j].equals("ب") && v.mention[j + 1] >= 0
+                    && ms.get(v.mention[j + 1]).actor() != null && ms.get(v.mention[j + 1]).actor().country() != null) {
+                // التحالف الدولي بقيادة الولايات المتحدة: the leader acts with the force it leads
+                ArgMention leader = ms.get(v.mention[j + 1]);
+                out.add(leader);
+                j = leader.last() + 1;
             } else {
                 break;
             }

@@ -25,6 +25,8 @@ final class CodedCandidate {
     double confidence;
     String rule;
     boolean dropped;
+    /** An attack noun that a past support verb reports as carried out (شن هجوما): set by IncidentEvidence. */
+    boolean carriedOut;
     final List<String> context = new ArrayList<>();
 
     CodedCandidate(TriggerFinder.Candidate trigger) {

@@ -50,6 +50,12 @@ final class IncidentEvidence {
         if (weapon) {
             evidence++; // a named weapon (عبوة ناسفة، انتحاري، قذائف) points to one attack
         }
+        int k = c.token();
+        boolean carriedOut = !c.trigger.verb() && k > 0 && cues.is("perpetrate", v.key[k - 1]);
+        if (carriedOut) {
+            c.carriedOut = true;
+            evidence += 2; // شن هجوما، نفذت غارة: a support verb reports this incident as carried out
+        }
         boolean verb = c.trigger.verb();
         boolean past = verb && c.trigger.form.tense() != org.rasd.events.internal.VerbMorphology.Tense.IMPERFECT;
         double delta;
@@ -75,5 +81,8 @@ final class IncidentEvidence {
             delta -= 0.25; // the attack that ..., who was killed in ...: background, not the reported event
         }
         c.confidence += delta;
+        if (carriedOut) {
+            c.confidence = Math.max(c.confidence, 0.9); // as sure as a past attack verb with its own arguments
+        }
     }
 }

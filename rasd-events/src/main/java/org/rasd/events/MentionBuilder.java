@@ -70,6 +70,12 @@ final class MentionBuilder {
                 continue; // "the city" (المدينة) is not Medina, which is written المدينة المنورة
             }
             ArgMention m = fromEntity(e, first, last);
+            ArgMention[] led = ledBy(v, m);
+            if (led != null) {
+                out.add(led[0]);
+                mark(v, led[0].first(), led[0].last(), out.size() - 1);
+                m = led[1];
+            }
             ArgMention before = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && before != null && isTitle(previous, before) && e.type() == EntityType.PER
                     && (onlyHonorifics(v, before.last() + 1, first) || commaApposition(v, before.last() + 1, first, last))) {
@@ -138,6 +144,33 @@ final class MentionBuilder {
             mark(v, out.get(k).first(), out.get(k).last(), k);
         }
         return out;
+    }
+
+    /**
+     * A name the entity stage read with its leader (التحالف الدولي بقيادة الولايات المتحدة): the force and the
+     * leading country as two mentions, so both can act (PLOVER codes a US-led coalition's actions to the US too);
+     * null when the mention has no بقيادة or the leader is unknown.
+     */
+    private ArgMention[] ledBy(SentenceView v, ArgMention m) {
+        if (lexicon == null || m.actor() == null) {
+            return null;
+        }
+        for (int b = m.first() + 1; b < m.last(); b++) {
+            if (v.key[b].equals("قياده") && v.pro[b].equals("ب")) {
+                Span leaderSpan = new Span(v.start[b + 1], m.span().end());
+                String leaderText = v.text.substring(leaderSpan.start(), leaderSpan.end());
+                Actor leader = lexicon.lookup(leaderText).orElse(null);
+                if (leader == null || leader.country() == null) {
+                    return null;
+                }
+                Span forceSpan = new Span(m.span().start(), v.end[b - 1]);
+                return new ArgMention[] {
+                    new ArgMention(m.first(), b - 1, forceSpan, v.text.substring(forceSpan.start(), forceSpan.end()),
+                            m.actor(), null, null, false),
+                    new ArgMention(b + 1, m.last(), leaderSpan, leaderText, leader, null, null, false)};
+            }
+        }
+        return null;
     }
 
     /** Titles and ranks between a role and the name it introduces (ولي العهد السعودي الأمير محمد بن سلمان). */

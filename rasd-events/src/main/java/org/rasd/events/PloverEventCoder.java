@@ -174,6 +174,9 @@ public final class PloverEventCoder implements EventCoder {
      * and weapon cues) must not veto.
      */
     private static boolean specific(CodedCandidate c) {
+        if (c.carriedOut && c.localActor && !c.actor.isEmpty()) {
+            return true; // شنت القوات هجوما: the support verb is past and has its own subject
+        }
         return c.trigger.verb() && c.trigger.form.tense() == org.rasd.events.internal.VerbMorphology.Tense.PAST
                 && c.localActor && !c.actor.isEmpty() && c.localRecipient && !c.recipient.isEmpty();
     }

@@ -101,6 +101,19 @@ final class SubjectFinder {
 
     /** Subject before the verb (SVO) within its clause, or null. */
     ArgMention subjectBefore(int i) {
+        int e = i - 2;
+        while (e > 0 && e >= i - 4 && v.mention[e] < 0 && v.article[e] && v.pro[e].isEmpty() && !v.punct[e]) {
+            e--; // adjectives after the subject: قوات الجيش الوطني
+        }
+        if (i > 1 && v.stem[i - 1].equals("،") && e >= 0 && v.mention[e] >= 0) {
+            // إن قوات الجيش الوطني، شنت ...: a subject fronted after a complementizer, set off by a comma
+            ArgMention m = ms.get(v.mention[e]);
+            int c = m.first() - 1;
+            if (m.last() == e && c >= 0 && v.key[c].equals("ان") && v.enc[c].isEmpty() && m.actor() != null
+                    && !af.governed(m)) {
+                return m;
+            }
+        }
         for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {
             if (af.hardBoundary(k) || v.stem[k].equals("،") || v.stem[k].equals(",")) {
                 return null;

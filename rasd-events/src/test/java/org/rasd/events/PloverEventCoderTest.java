@@ -277,4 +277,24 @@ class PloverEventCoderTest {
         });
         assertThat(e.recipient()).extracting(a -> a.actor().sector()).containsExactly(List.of("COP"));
     }
+
+    @Test
+    void anAttackNounCarriedOutByASupportVerbIsAnAssault() {
+        Event e = only("وقال المتحدث إن قوات الجيش الوطني، شنت هجوما مباغتا على مواقع الحوثيين.", EventType.ASSAULT);
+        assertThat(e.actor()).extracting(a -> a.actor().sector()).containsExactly(List.of("MIL"));
+        assertThat(names(e.recipient())).containsExactly("Houthis");
+    }
+
+    @Test
+    void anAttackToBeCarriedOutIsNotReportedAsOne() {
+        assertThat(Pipeline.events("وكانت تنتظر اليوم الذي تنفذ فيه هجوما.", DATE))
+                .noneMatch(e -> e.type() == EventType.ASSAULT && e.aux().isEmpty() && e.provenance().confidence() >= 0.9);
+    }
+
+    @Test
+    void aForceLedByACountryActsWithThatCountry() {
+        Event e = only("وأقر التحالف الدولي بقيادة الولايات المتحدة في أفغانستان أنه نفذ ضربات جوية في باكستان أمس.",
+                EventType.ASSAULT);
+        assertThat(countries(e.actor())).contains("USA");
+    }
 }
