@@ -66,8 +66,8 @@ final class TriggerFinder {
                     // a bare form that can be a verb is read as the verb
                     continue;
                 }
-                if (h.isVerb() && v.article[i]) {
-                    continue;
+                if (h.isVerb() && (v.article[i] || v.pro[i].indexOf('ب') >= 0 || v.pro[i].indexOf('ك') >= 0)) {
+                    continue; // بثمن is "for a price", never the verb ثمّن: ب and ك do not attach to verbs
                 }
                 Candidate c = new Candidate(i, h.entry(), h.form());
                 if (accept(v, c, sentenceWords)) {
