@@ -87,6 +87,7 @@ final class MentionBuilder {
             mark(v, m.first(), m.last(), out.size() - 1);
             previous = e;
         }
+        java.util.Set<Integer> bareAdjectives = new java.util.HashSet<>();
         if (sentence != null && lexicon != null && !sentence.tokens().isEmpty()) {
             for (org.rasd.ner.ActorMatch a : lexicon.findAll(sentence, v.text)) {
                 if (a.kind() != org.rasd.ner.ActorMatch.Kind.ADJECTIVE || a.actor().country() == null) {
@@ -107,6 +108,9 @@ final class MentionBuilder {
                 }
                 out.add(new ArgMention(first, last, a.span(), a.text(), a.actor(), null, null, false));
                 mark(v, first, last, out.size() - 1);
+                if (!v.article[first] && first > 0 && PRONOUNS.contains(v.key[first - 1])) {
+                    bareAdjectives.add(out.size() - 1);
+                }
             }
         }
         Object[] hit = new Object[1];
@@ -136,6 +140,10 @@ final class MentionBuilder {
             out.add(m);
             mark(v, i, m.last(), out.size() - 1);
             i = m.last();
+        }
+        for (int k : bareAdjectives) {
+            // وهي فرنسية: a nisba predicated of a pronoun is a person's nationality, not the state acting
+            out.set(k, null);
         }
         out.removeIf(java.util.Objects::isNull);
         out.sort((x, y) -> Integer.compare(x.first(), y.first()));
@@ -172,6 +180,8 @@ final class MentionBuilder {
         }
         return null;
     }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("هو", "هي", "هم", "هن", "هما");
 
     /** Titles and ranks between a role and the name it introduces (ولي العهد السعودي الأمير محمد بن سلمان). */
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",
