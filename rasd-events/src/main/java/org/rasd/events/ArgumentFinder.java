@@ -250,6 +250,14 @@ final class ArgumentFinder {
         while (j < v.n && j <= limit && skippable(j)) {
             j++;
         }
+        int q = j;
+        while (q < v.n && q <= j + 2 && v.mention[q] < 0 && (v.number[q] || cues.is("number", v.key[q])
+                || v.key[q].equals("نحو") || v.key[q].equals("حوالي"))) {
+            q++; // 15 شخصا، أربعة مهندسين، نحو 150 متمردا: the counted noun is the object
+        }
+        if (q > j && q < v.n && v.mention[q] >= 0) {
+            j = q;
+        }
         boolean counted = j + 2 < v.n && v.mention[j] < 0 && QUANTIFIERS.contains(v.key[j]) && v.stem[j + 1].equals("من");
         if (counted) {
             j += 2; // عددا من المزارعين، عشرات من الجنود: the object is what is counted (its من governs nothing)

@@ -10,6 +10,7 @@ import org.rasd.model.EventType;
  * الاعتداءات). Adjusts the candidate's confidence accordingly.
  */
 final class IncidentEvidence {
+    static final boolean SPECIFIC = !Boolean.getBoolean("rasd.events.nospecific2");
     static final double SINCE_PENALTY = Double.parseDouble(System.getProperty("rasd.events.since", "0.2"));
     private final CueLexicon cues;
 
@@ -19,6 +20,11 @@ final class IncidentEvidence {
 
     private static boolean isRelative(String s) {
         return s.equals("الذي") || s.equals("التي") || s.equals("الذين") || s.equals("اللذين") || s.equals("اللذان");
+    }
+
+    private static boolean explosion(CodedCandidate c) {
+        String lemma = c.rule.substring(c.rule.lastIndexOf(':') + 1);
+        return lemma.equals("انفجار") || lemma.equals("انفجر") || lemma.equals("تفجير") || lemma.equals("فجر");
     }
 
     void adjust(SentenceView v, CodedCandidate c) {
@@ -31,8 +37,13 @@ final class IncidentEvidence {
         boolean crowd = false;
         boolean weapon = false;
         boolean since = false;
+        boolean bomb = false;
         for (int i = 0; i < v.n; i++) {
             String k = v.key[i];
+            if (c.type == EventType.ASSAULT) {
+                String mode = cues.section("mode.ASSAULT").word(k);
+                bomb |= "explosives".equals(mode) || "suicide-attack".equals(mode);
+            }
             since |= k.equals("منذ") || k.equals("رغم");
             weapon |= c.type == EventType.ASSAULT && cues.section("mode.ASSAULT").word(k) != null
                     && !"firearms".equals(cues.section("mode.ASSAULT").word(k));
@@ -76,11 +87,26 @@ final class IncidentEvidence {
             delta -= SINCE_PENALTY; // tolls "since the invasion", "despite the killing of": a summary or background
         }
         int t = c.token();
-        if (!verb && t + 1 < v.n && isRelative(v.stem[t + 1])
-                || verb && (t > 0 && isRelative(v.stem[t - 1]) || t > 1 && isRelative(v.stem[t - 2]))) {
+        boolean relative = !verb && t + 1 < v.n && isRelative(v.stem[t + 1])
+                || verb && (t > 0 && isRelative(v.stem[t - 1]) || t > 1 && isRelative(v.stem[t - 2]));
+        if (relative) {
             delta -= 0.25; // the attack that ..., who was killed in ...: background, not the reported event
         }
         c.confidence += delta;
+        if (SPECIFIC && c.type == EventType.ASSAULT && past && c.localActor && !c.actor.isEmpty() && c.localRecipient
+                && !c.recipient.isEmpty() && !since && !relative) {
+            // مسلحون خطفوا أربعة مهندسين: a past attack verb with its own perpetrator and victim is one incident
+            c.confidence = Math.max(c.confidence, 0.9);
+        }
+        boolean relativeBefore = false;
+        for (int i = Math.max(0, t - 3); i < t; i++) {
+            relativeBefore |= isRelative(v.stem[i]);
+        }
+        if (SPECIFIC && bomb && explosion(c) && (time || number && toll || place) && !since && !relative
+                && !relativeBefore && c.aux.isEmpty() && !v.stem[t].endsWith("ات")) {
+            // انفجار سيارة مفخخة، انفجرت عبوة ناسفة with a time, toll or place: a bombing, not an accident
+            c.confidence = Math.max(c.confidence, 0.9);
+        }
         if (carriedOut) {
             c.confidence = Math.max(c.confidence, 0.9); // as sure as a past attack verb with its own arguments
         }

@@ -55,7 +55,7 @@ public final class PloverEventCoder implements EventCoder {
     private final java.util.function.Consumer<Recorded> recorder;
 
     /** An ASSAULT/PROTEST candidate's features, for training the incident filter; {@code rulePasses}: the thresholds alone would emit it. */
-    record Recorded(EventType type, List<String> features, boolean rulePasses) {
+    record Recorded(EventType type, List<String> features, boolean rulePasses, boolean exempt) {
     }
 
     PloverEventCoder(TriggerLexicon triggers, AgentLexicon agents, CueLexicon cues, PlaceGazetteer places,
@@ -147,15 +147,12 @@ public final class PloverEventCoder implements EventCoder {
                         : c.type == EventType.PROTEST ? Math.max(THRESHOLD, PROTEST_THRESHOLD) : THRESHOLD;
                 boolean passes = c.confidence >= threshold - 1e-9;
                 if (recorder != null && (c.type == EventType.ASSAULT || c.type == EventType.PROTEST)) {
-                    recorder.accept(new Recorded(c.type, IncidentFeatures.of(v, c, cues, question), passes));
+                    recorder.accept(new Recorded(c.type, IncidentFeatures.of(v, c, cues, question), passes, exempt(c)));
                 }
                 if (!passes) {
                     continue;
                 }
-                // future, hypothetical and negated attacks are already marked as not having happened: the filter,
-                // trained on "did an attack happen", would drop them instead
-                if (c.type == EventType.ASSAULT && filter != null && !c.aux.contains(Aux.FUTURE)
-                        && !c.aux.contains(Aux.HYPOTHETICAL) && !c.aux.contains(Aux.NEGATION) && !(SPECIFIC && specific(c))
+                if (c.type == EventType.ASSAULT && filter != null && !exempt(c)
                         && filter.probability(IncidentFeatures.of(v, c, cues, question)) < FILTER_VETO) {
                     continue; // the learned filter vetoes what the rules let through (cross-validated: docs/events.md)
                 }
@@ -167,6 +164,16 @@ public final class PloverEventCoder implements EventCoder {
     }
 
     static final boolean SPECIFIC = !Boolean.getBoolean("rasd.events.nospecific");
+
+    /**
+     * Candidates the learned filter does not judge: future, hypothetical and negated attacks are already marked as
+     * not having happened (the filter, trained on "did an attack happen", would drop them instead), and specific
+     * attacks (below) are reported as such.
+     */
+    static boolean exempt(CodedCandidate c) {
+        return c.aux.contains(Aux.FUTURE) || c.aux.contains(Aux.HYPOTHETICAL) || c.aux.contains(Aux.NEGATION)
+                || SPECIFIC && specific(c);
+    }
 
     /**
      * A past-tense verb with its own named or described actor and recipient in the sentence (هاجم مستوطنون

@@ -123,7 +123,7 @@ public final class IncidentFilterTrainer {
             }
             // a negative threshold: the filter only vetoes what the rules emit (p below -threshold)
             boolean found = s.cands().stream().anyMatch(r -> f == null ? r.rulePasses()
-                    : threshold < 0 ? r.rulePasses() && f.probability(r.features()) >= -threshold
+                    : threshold < 0 ? r.rulePasses() && (r.exempt() || f.probability(r.features()) >= -threshold)
                     : f.probability(r.features()) >= threshold);
             if (found && s.positive()) tp++;
             else if (found) fp++;

@@ -297,4 +297,26 @@ class PloverEventCoderTest {
                 EventType.ASSAULT);
         assertThat(countries(e.actor())).contains("USA");
     }
+
+    @Test
+    void gunmenKidnappingCountedVictimsIsAnAssault() {
+        Event e = only("وقالت الشرطة إن مسلحين خطفوا أربعة مهندسين في ولاية قندهار أمس.", EventType.ASSAULT);
+        assertThat(e.actor()).extracting(a -> a.actor().sector()).containsExactly(List.of("UAF"));
+        assertThat(e.recipient()).extracting(a -> a.actor().sector()).containsExactly(List.of("CVL"));
+        assertThat(e.mode()).isEqualTo("abduct");
+    }
+
+    @Test
+    void aCarBombWithAPlaceIsAnAssaultWithoutAKnownPerpetrator() {
+        Event e = only("قتل عشرة أشخاص في انفجار سيارة مفخخة وسط مدينة الموصل.", EventType.ASSAULT);
+        assertThat(e.actor()).isEmpty();
+        assertThat(e.location()).isNotEmpty();
+    }
+
+    @Test
+    void aBombingThatMayHappenIsNotReportedAsOne() {
+        assertThat(Pipeline.events("وحذرت الشرطة من أن عبوة ناسفة قد تنفجر في سوق بغداد.", DATE))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .allSatisfy(e -> assertThat(e.aux()).isNotEmpty());
+    }
 }
