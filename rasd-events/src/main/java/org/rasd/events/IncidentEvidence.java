@@ -22,6 +22,13 @@ final class IncidentEvidence {
         return s.equals("الذي") || s.equals("التي") || s.equals("الذين") || s.equals("اللذين") || s.equals("اللذان");
     }
 
+    static final double PROTEST_TOOK_PLACE = 0.8;
+
+    /** نظمها، نظمتها، نظموها: the noun before it was organized (by the subject that follows). */
+    private static boolean organizedBy(String key) {
+        return key.equals("نظمها") || key.equals("نظمتها") || key.equals("نظموها");
+    }
+
     private static boolean explosion(CodedCandidate c) {
         String lemma = c.rule.substring(c.rule.lastIndexOf(':') + 1);
         return lemma.equals("انفجار") || lemma.equals("انفجر") || lemma.equals("تفجير") || lemma.equals("فجر");
@@ -63,6 +70,8 @@ final class IncidentEvidence {
         }
         int k = c.token();
         boolean carriedOut = !c.trigger.verb() && k > 0 && cues.is("perpetrate", v.key[k - 1]);
+        boolean tookPlace = !c.trigger.verb() && c.aux.isEmpty()
+                && (k > 0 && cues.is("occur", v.key[k - 1]) || k + 1 < v.n && organizedBy(v.key[k + 1]));
         if (carriedOut) {
             c.carriedOut = true;
             evidence += 2; // شن هجوما، نفذت غارة: a support verb reports this incident as carried out
@@ -106,6 +115,10 @@ final class IncidentEvidence {
                 && !relativeBefore && c.aux.isEmpty() && !v.stem[t].endsWith("ات")) {
             // انفجار سيارة مفخخة، انفجرت عبوة ناسفة with a time, toll or place: a bombing, not an accident
             c.confidence = Math.max(c.confidence, 0.9);
+        }
+        if (SPECIFIC && tookPlace && !since && !relativeBefore) {
+            // اندلعت مظاهرات في ...، تظاهرة نظمها الحزب: the protest or clash is reported as having taken place
+            c.confidence = Math.max(c.confidence, c.type == EventType.PROTEST ? PROTEST_TOOK_PLACE : 0.9);
         }
         if (carriedOut) {
             c.confidence = Math.max(c.confidence, 0.9); // as sure as a past attack verb with its own arguments

@@ -140,7 +140,7 @@ public final class PloverEventCoder implements EventCoder {
                 if (c.actor.isEmpty() && c.recipient.isEmpty() && c.trigger.entry.needArg()) {
                     continue;
                 }
-                if (c.actor.isEmpty() && c.type != EventType.ASSAULT) {
+                if (c.actor.isEmpty() && c.type != EventType.ASSAULT && c.type != EventType.PROTEST) {
                     continue; // PLOVER needs an actor; only violence is commonly reported without its perpetrator
                 }
                 double threshold = c.type == EventType.ASSAULT ? Math.max(THRESHOLD, ASSAULT_THRESHOLD)

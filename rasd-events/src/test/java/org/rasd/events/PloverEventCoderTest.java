@@ -319,4 +319,16 @@ class PloverEventCoderTest {
                 .filteredOn(e -> e.type() == EventType.ASSAULT)
                 .allSatisfy(e -> assertThat(e.aux()).isNotEmpty());
     }
+
+    @Test
+    void demonstrationsThatBrokeOutAreAProtestEvenWithoutANamedOrganizer() {
+        Event e = only("واندلعت مظاهرات شعبية قرب مبنى البرلمان احتجاجا على قرار الحكومة.", EventType.PROTEST);
+        assertThat(e.aux()).isEmpty();
+    }
+
+    @Test
+    void aCulturalTazahuraIsNotAProtest() {
+        assertThat(Pipeline.events("وتشارك تونس في خمسة عروض ضمن تظاهرة المسرح العربي في المهرجان.", DATE))
+                .noneMatch(e -> e.type() == EventType.PROTEST);
+    }
 }
