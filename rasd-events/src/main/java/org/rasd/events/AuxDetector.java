@@ -24,6 +24,13 @@ final class AuxDetector {
         if (v.pro[i].indexOf('س') >= 0 && c.verb()) {
             aux.add(Aux.FUTURE);
         }
+        if (i >= 3 && v.key[i - 1].equals("ان") && v.enc[i - 1].isEmpty() && cues.is("control", v.key[i - 2])) {
+            // لا يريد أن يحمل، لم يحاول أن، لن يقرر أن: the negated governing verb negates the event
+            String neg = v.key[i - 3];
+            if (neg.equals("لا") || neg.equals("لم") || neg.equals("لن") || neg.equals("ما")) {
+                aux.add(Aux.NEGATION);
+            }
+        }
         // particles right before the trigger (قد and pronouns may intervene)
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             String key = v.key[k];

@@ -63,14 +63,46 @@ final class SubjectFinder {
                 && !cues.is("day", v.key[j]) && !cues.is("prep", v.key[j]) && !cues.is("boundary", v.key[j]);
     }
 
+    /**
+     * The subject of the verb of saying that governs the complementizer at {@code comp} (قال الوزير ... إنه،
+     * قالت الشرطة ... إنها), when its gender and number agree with the complementizer's pronoun; else null
+     * when the speaker's subject is unknown; {@link #DISAGREES} when they do not agree (وقالت الشرطة إنه لم يتعاون:
+     * he is not the police, and the coder does not guess who he is).
+     */
+    /** Marker: the governing verb of saying does not agree with the pronoun, so its subject is not the referent. */
+    private static final List<ActorMention> DISAGREES = new java.util.ArrayList<>(0);
+
+    private List<ActorMention> agreeingSpeaker(int comp) {
+        String enc = v.enc[comp];
+        for (int s = comp - 1; s >= 0 && s >= comp - 14; s--) {
+            if (af.hardBoundary(s) || v.stem[s].equals(".")) {
+                return null;
+            }
+            if (v.mention[s] >= 0 || !cues.is("speech", v.key[s])) {
+                continue;
+            }
+            String verb = v.key[s];
+            boolean plural = verb.endsWith("وا") || verb.endsWith("ون");
+            boolean feminine = !plural && verb.endsWith("ت");
+            boolean agrees = enc.equals("ه") ? !plural && !feminine : enc.equals("ها") ? feminine
+                    : (enc.equals("هم") || enc.equals("هما")) && plural;
+            if (!agrees) {
+                return DISAGREES;
+            }
+            Args speaker = subjectOf(s, false, plural);
+            return speaker.localActor && !speaker.actor.isEmpty() ? speaker.actor : null;
+        }
+        return null;
+    }
+
     /** A complementizer with an attached pronoun (إنه، أنها، أنهم) right before {@code k}, or -1. */
     int complementizerBefore(int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
             String s = v.key[j];
             if ((s.equals("ان") || s.equals("لان") || s.equals("كان")) && !v.enc[j].isEmpty()) {
                 return j;
             }
-            if (!s.equals("قد")) {
+            if (!s.equals("قد") && !s.equals("لا") && !s.equals("لم") && !s.equals("لن")) {
                 return -1;
             }
         }
@@ -147,6 +179,17 @@ final class SubjectFinder {
      */
     Args subjectOf(int k, boolean passive, boolean pluralVerb) {
         Args a = new Args();
+        if (!passive && k >= 2 && v.key[k - 1].equals("ان") && v.enc[k - 1].isEmpty() && v.pro[k - 1].isEmpty()
+                && v.mention[k - 2] < 0 && cues.is("control", v.key[k - 2])) {
+            // لا يريد أن يحمل حماس المسؤولية: the governing verb's subject; what follows is the object
+            Args inner = subjectOf(k - 2, false, false);
+            if (inner.localActor && !inner.actor.isEmpty()) {
+                a.actor = inner.actor;
+                a.localActor = true;
+                a.subjectEnd = k;
+                return a;
+            }
+        }
         ArgMention before = subjectBefore(k);
         // a verb carrying و/ف opens a new clause (… على قطاع غزة وتجمع المتظاهرون): the mention before it is not its subject
         boolean conjoined = v.pro[k].indexOf('و') >= 0 || v.pro[k].indexOf('ف') >= 0;
@@ -176,8 +219,10 @@ final class SubjectFinder {
                 a.actor = af.resolve(af.compound(b));
                 a.localActor = true;
             } else if (comp >= 0) {
-                a.actor = af.pronoun(comp, List.of()); // قال إنه قتل ...: the pronoun on إن is the subject
-                a.localActor = true;
+                // قال إنه قتل ...: the pronoun on إن is the subject, the speaker when the genders agree
+                List<ActorMention> speaker = agreeingSpeaker(comp);
+                a.actor = speaker == DISAGREES ? List.of() : speaker != null ? speaker : af.pronoun(comp, List.of());
+                a.localActor = !a.actor.isEmpty();
             } else if (!passive && !unknownSubjectAfter(k, pluralVerb)) {
                 a.actor = !af.sentenceSubjectOrEmpty().isEmpty() ? af.sentenceSubjectOrEmpty() : memory.lastSubject();
             }

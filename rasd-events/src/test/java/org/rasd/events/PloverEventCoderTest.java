@@ -331,4 +331,26 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وتشارك تونس في خمسة عروض ضمن تظاهرة المسرح العربي في المهرجان.", DATE))
                 .noneMatch(e -> e.type() == EventType.PROTEST);
     }
+
+    @Test
+    void theVerbAfterAnIsTheGoverningVerbsAndItsNegationToo() {
+        Event e = only("قال وزير الدفاع الأميركي، جون سميث، الثلاثاء، إنه لا يريد أن يحمل حركة حماس المسؤولية عن العنف.",
+                EventType.ACCUSE);
+        assertThat(countries(e.actor())).containsExactly("USA");
+        assertThat(names(e.recipient())).containsExactly("Hamas");
+        assertThat(e.aux()).contains(Aux.NEGATION);
+    }
+
+    @Test
+    void aPronounThatDisagreesWithTheSpeakerIsNotTheSpeaker() {
+        assertThat(Pipeline.events("وقالت الشرطة البريطانية إنه لم يتعاون مع الضباط.", DATE))
+                .filteredOn(e -> e.type() == EventType.COOPERATE)
+                .allSatisfy(e -> assertThat(e.actor()).extracting(a -> a.actor().sector()).doesNotContain(List.of("COP")));
+    }
+
+    @Test
+    void anAgreeingPronounAfterTheVerbOfSayingIsTheSpeaker() {
+        Event e = only("وقال وزير الخارجية الفرنسي إنه بحث مع نظيره المصري الأزمة الليبية.", EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("FRA");
+    }
 }
