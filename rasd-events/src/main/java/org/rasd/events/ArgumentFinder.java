@@ -297,6 +297,14 @@ final class ArgumentFinder {
             }
             return !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
         }
+        if (i >= 2 && (v.stem[i - 1].equals("على") || v.stem[i - 1].equals("علي")) && v.mention[i - 2] >= 0) {
+            // شكر بومبيو الملك سلمان على التزامه، أشاد بالسعودية على دورها: the one thanked or praised owns it
+            ArgMention owner = ms.get(v.mention[i - 2]);
+            boolean feminineState = owner.place() != null || owner.is(AgentLexicon.AgentClass.KINGDOM);
+            if (owner.last() == i - 2 && owner.actor() != null && !(enc.equals("ه") && feminineState)) {
+                return memory.resolve(owner);
+            }
+        }
         if (sentenceSubject.size() == 1) {
             return sentenceSubject; // a singular topic before any nearer mention (قصفها لمواقع ... after إسرائيل)
         }

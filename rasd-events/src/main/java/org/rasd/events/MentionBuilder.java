@@ -78,6 +78,8 @@ final class MentionBuilder {
             }
             ArgMention before = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && before != null && isTitle(previous, before) && e.type() == EntityType.PER
+                    && (m.actor() == null || m.actor().country() == null
+                        || m.actor().country().equals(before.actor().country()))
                     && (onlyHonorifics(v, before.last() + 1, first) || commaApposition(v, before.last() + 1, first, last))) {
                 m = apposition(v, before, m);
                 out.set(out.size() - 1, m);
@@ -185,8 +187,7 @@ final class MentionBuilder {
 
     /** Titles and ranks between a role and the name it introduces (ولي العهد السعودي الأمير محمد بن سلمان). */
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",
-            "دكتور", "جنرال", "مشير", "عقيد", "لواء", "فريق", "عميد", "سلطان", "امام", "رئيس", "وزير", "اميرال",
-            "مستشار", "قاضي", "نائب");
+            "دكتور", "جنرال", "مشير", "عقيد", "لواء", "فريق", "عميد", "سلطان", "امام", "اميرال", "قاضي");
 
     /** A role the entity stage linked with a country and sector, not a person's own name (الرئيس التركي). */
     private static boolean isTitle(EntityMention e, ArgMention m) {

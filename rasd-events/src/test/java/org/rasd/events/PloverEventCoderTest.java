@@ -353,4 +353,14 @@ class PloverEventCoderTest {
         Event e = only("وقال وزير الخارجية الفرنسي إنه بحث مع نظيره المصري الأزمة الليبية.", EventType.CONSULT);
         assertThat(countries(e.actor())).containsExactly("FRA");
     }
+
+    @Test
+    void theOneThankedForItOwnsThePledge() {
+        List<Event> es = Pipeline.events("وشكر وزير الخارجية الأمريكي الملك سلمان بن عبدالعزيز على التزامه بدعم التحقيق.", DATE);
+        Event thanks = es.stream().filter(e -> e.type() == EventType.SUPPORT).findFirst().orElseThrow();
+        assertThat(countries(thanks.actor())).containsExactly("USA");
+        assertThat(countries(thanks.recipient())).containsExactly("SAU");
+        assertThat(es).filteredOn(e -> e.type() == EventType.AGREE)
+                .allSatisfy(e -> assertThat(countries(e.actor())).containsExactly("SAU"));
+    }
 }
