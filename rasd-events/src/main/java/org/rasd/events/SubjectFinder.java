@@ -193,7 +193,11 @@ final class SubjectFinder {
         ArgMention before = subjectBefore(k);
         // a verb carrying و/ف opens a new clause (… على قطاع غزة وتجمع المتظاهرون): the mention before it is not its subject
         boolean conjoined = v.pro[k].indexOf('و') >= 0 || v.pro[k].indexOf('ف') >= 0;
-        boolean adjacent = before != null && k > 0 && v.mention[k - 1] >= 0 && !conjoined;
+        int p = k - 1;
+        while (p > 0 && (v.key[p].equals("قد") || v.key[p].equals("لقد")) && v.pro[p].isEmpty()) {
+            p--; // نتنياهو قد استقبل بومبيو: the subject stands before قد
+        }
+        boolean adjacent = before != null && p >= 0 && v.mention[p] >= 0 && !conjoined;
         ArgMention s = pluralVerb || adjacent ? null : subjectAfter(k);
         if (s != null) {
             List<ArgMention> comp = af.compound(s);

@@ -44,13 +44,15 @@ final class TriggerFinder {
                 continue;
             }
             List<TriggerLexicon.Hit> hits = lexicon.lookup(v.stem[i]);
+            // التقى، التزم، التحق: a verb whose stem begins with ال matched as a whole; its ال is no article
+            boolean article = v.article[i] && !hits.stream().anyMatch(TriggerLexicon.Hit::isVerb);
             if (hits.isEmpty() && v.article[i]) {
                 hits = lexicon.lookup(v.key[i]);
             }
             if (hits.isEmpty()) {
                 continue;
             }
-            boolean nounContext = v.article[i] || v.pro[i].indexOf('ب') >= 0 || v.pro[i].indexOf('ل') >= 0
+            boolean nounContext = article || v.pro[i].indexOf('ب') >= 0 || v.pro[i].indexOf('ل') >= 0
                     || v.pro[i].indexOf('ك') >= 0 || (i > 0 && cues.is("prep", v.key[i - 1]))
                     || (!v.enc[i].isEmpty() && !v.article[i] && v.stem[i].endsWith("ت") && i > 0
                     && cues.is("light", v.key[i - 1]));
@@ -66,7 +68,7 @@ final class TriggerFinder {
                     // a bare form that can be a verb is read as the verb
                     continue;
                 }
-                if (h.isVerb() && (v.article[i] || v.pro[i].indexOf('ب') >= 0 || v.pro[i].indexOf('ك') >= 0)) {
+                if (h.isVerb() && (article || v.pro[i].indexOf('ب') >= 0 || v.pro[i].indexOf('ك') >= 0)) {
                     continue; // بثمن is "for a price", never the verb ثمّن: ب and ك do not attach to verbs
                 }
                 Candidate c = new Candidate(i, h.entry(), h.form());

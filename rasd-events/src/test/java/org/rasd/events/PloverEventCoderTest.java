@@ -363,4 +363,18 @@ class PloverEventCoderTest {
         assertThat(es).filteredOn(e -> e.type() == EventType.AGREE)
                 .allSatisfy(e -> assertThat(countries(e.actor())).containsExactly("SAU"));
     }
+
+    @Test
+    void aVerbBeginningWithAlIsStillAVerb() {
+        Event e = only("والتقى وزير الخارجية المصري مع نظيره الأردني في عمان.", EventType.CONSULT);
+        assertThat(e.provenance().triggerText()).isEqualTo("والتقى".substring(1));
+        assertThat(countries(e.actor())).containsExactly("EGY");
+    }
+
+    @Test
+    void aSubjectBeforeQadIsTheSubject() {
+        Event e = only("وكان الرئيس المصري قد استقبل وزير الخارجية الأمريكي في القاهرة.", EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("USA"); // the visitor
+        assertThat(countries(e.recipient())).containsExactly("EGY"); // the host
+    }
 }
