@@ -40,8 +40,8 @@ final class TriggerFinder {
     List<Candidate> find(SentenceView v, java.util.Set<String> sentenceWords) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < v.n; i++) {
-            if (v.mention[i] >= 0 || v.punct[i] || v.number[i]) {
-                continue;
+            if (v.mention[i] >= 0 || v.punct[i] || v.number[i] || cues.is("number", v.key[i]) && v.pro[i].isEmpty()) {
+                continue; // اثني عشر is twelve, not أثنى
             }
             List<TriggerLexicon.Hit> hits = lexicon.lookup(v.stem[i]);
             // التقى، التزم، التحق: a verb whose stem begins with ال matched as a whole; its ال is no article
