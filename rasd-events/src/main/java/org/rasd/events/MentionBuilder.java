@@ -63,7 +63,8 @@ final class MentionBuilder {
                 continue;
             }
             if (first == last && e.place() != null && !places.isCountry(e.place())
-                    && !places.isCapital(e.place()) && (commonWord.test(v.stem[first]) || v.key[first].length() <= 3)) {
+                    && !places.isCapital(e.place()) && (commonWord.test(v.stem[first]) || v.key[first].length() <= 3)
+                    && !placeContext(v, first)) {
                 continue; // a town named like a common word (التحالف، بأنه) is the word
             }
             if (first == last && e.place() != null && v.article[first] && GENERIC_PLACES.contains(v.key[first])) {
@@ -283,6 +284,33 @@ final class MentionBuilder {
             actor = new Actor(e.text(), null, List.of());
         }
         return new ArgMention(first, last, e.span(), e.text(), town ? null : actor, place, null, town);
+    }
+
+    /** PLACE_PREPS: words after which a name is a place (في تدمر، بين حمص وتدمر، قرب الكرامة). */
+    private static final java.util.Set<String> PLACE_PREPS = java.util.Set.of("في", "بين", "قرب", "من", "الي", "إلى",
+            "الى", "مدينه", "بلده", "قريه", "منطقه");
+
+    /**
+     * A town named like a common word is still the town after a preposition of place or in a pair of places:
+     * after في، بين، قرب، مدينة (the word itself would not follow them as a verb), or joined by و to the place
+     * before it (بين حمص وتدمر).
+     */
+    private boolean placeContext(SentenceView v, int i) {
+        if (i == 0 || v.pro[i].indexOf('ب') >= 0 && v.pro[i].indexOf('و') < 0 && !v.article[i]) {
+            return false;
+        }
+        String prev = v.key[i - 1];
+        if (PLACE_PREPS.contains(prev) || PLACE_PREPS.contains(v.stem[i - 1])) {
+            return true;
+        }
+        if (v.pro[i].startsWith("و") && v.mention[i - 1] >= 0) {
+            for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+                if (v.key[k].equals("بين")) {
+                    return true; // بين حمص وتدمر
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean overlapsTaken(SentenceView v, int first, int last) {

@@ -242,11 +242,15 @@ final class SentenceCoder {
         return -1;
     }
 
+    /** Honorifics before a name (زيارة الأمير محمد بن سلمان): the name is still the genitive. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",
+            "دكتور", "جنرال", "مشير", "سلطان", "امام", "عاهل");
+
     private ArgMention genitive(int k) {
         int j = k + 1;
-        if (j + 1 < v.n && v.mention[j] < 0 && !v.article[j] && !v.punct[j] && v.pro[j].isEmpty()
-                && !cues.is("prep", v.key[j]) && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
-            j++; // ضرورة انسحاب القوات: the genitive of the verbal noun in construct
+        if (j + 1 < v.n && v.mention[j] < 0 && (!v.article[j] || TITLES.contains(v.key[j])) && !v.punct[j]
+                && v.pro[j].isEmpty() && !cues.is("prep", v.key[j]) && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
+            j++; // ضرورة انسحاب القوات: the genitive of the verbal noun in construct; زيارة الأمير محمد بن سلمان
         }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);

@@ -60,7 +60,14 @@ final class TriggerFinder {
             if (!nounContext && !verbPosition(v, i) && !(hasHostVerb(hits) && !v.enc[i].isEmpty())) {
                 nounContext = true; // after a plain word: a noun in construct (إعلان رفض)
             }
+            String surface = v.text.substring(v.start[i], v.end[i]);
+            // tanween marks a noun (وافقاً is a misspelt وفقاً, never the verb); هنا without hamza is "here"
+            boolean nounOnly = surface.indexOf('\u064B') >= 0 || surface.indexOf('\u064C') >= 0
+                    || surface.indexOf('\u064D') >= 0 || surface.equals("هنا") || secondOfBetween(v, i);
             for (TriggerLexicon.Hit h : hits) {
+                if (h.isVerb() && nounOnly) {
+                    continue;
+                }
                 if (h.isVerb() && nounContext && hasNounReading(hits)) {
                     continue;
                 }
@@ -79,6 +86,22 @@ final class TriggerFinder {
             }
         }
         return out;
+    }
+
+    /** The second member of بين X وY (بين حمص وتدمر): a noun, whatever verb it looks like. */
+    private static boolean secondOfBetween(SentenceView v, int i) {
+        if (!v.pro[i].startsWith("و")) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (v.punct[k]) {
+                return false;
+            }
+            if (v.key[k].equals("بين") && v.pro[k].isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a verb can stand: clause start, after a conjunction, particle, punctuation or subject. */

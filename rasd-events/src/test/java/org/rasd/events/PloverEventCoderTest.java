@@ -377,4 +377,23 @@ class PloverEventCoderTest {
         assertThat(countries(e.actor())).containsExactly("USA"); // the visitor
         assertThat(countries(e.recipient())).containsExactly("EGY"); // the host
     }
+
+    @Test
+    void wordsThatOnlyLookLikeVerbsAreNotTriggers() {
+        // Palmyra in a pair of places, "here", a misspelt وفقاً with tanween
+        assertThat(Pipeline.events("اتهمت روسيا إسرائيل بالغارة على مطار التيفور بين حمص وتدمر.", DATE))
+                .noneMatch(e -> e.type() == EventType.ASSAULT && e.provenance().triggerText().contains("تدمر"));
+        assertThat(Pipeline.events("وتابع: \"ما سمعته هنا في صنعاء يعطيني الأمل\".", DATE))
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+        assertThat(Pipeline.events("جمدت إسرائيل الضرائب، وافقاً لبيان من مكتب رئيس الوزراء.", DATE))
+                .noneMatch(e -> e.type() == EventType.AGREE);
+        assertThat(only("وهنأ الرئيس المصري نظيره الفرنسي بفوزه.", EventType.SUPPORT).actor()).isNotEmpty();
+    }
+
+    @Test
+    void theVisitorIsTheNameAfterAnHonorific() {
+        Event e = only("وقال المسؤول إن زيارة الأمير محمد بن سلمان التاريخية لمصر تعمق العلاقات.", EventType.CONSULT);
+        assertThat(names(e.actor())).containsExactly("Mohammed bin Salman");
+        assertThat(countries(e.recipient())).containsExactly("EGY");
+    }
 }
