@@ -23,7 +23,41 @@ final class CandidateLinker {
         this.cues = cues;
     }
 
+    /** Prepositions and particles that open what a request asks for (دعا إلى، حث على، طالب بـ، ناشد أن). */
+    private static final java.util.Set<String> ASKED = java.util.Set.of("الى", "إلى", "علي", "على", "ان", "عن");
+
+    /**
+     * What a request asks for did not happen (حثت الأمم المتحدة الجزائر على الكف عن اعتقال وطرد المهاجرين،
+     * دعا إلى وقف إطلاق النار): an event inside the complement of a REQUEST, within its clause, is dropped;
+     * the REQUEST itself carries the fact.
+     */
+    private void requested(List<CodedCandidate> cs) {
+        for (CodedCandidate r : cs) {
+            if (r.type != EventType.REQUEST || r.dropped) {
+                continue;
+            }
+            boolean opened = false;
+            int limit = Math.min(v.n, r.token() + 9);
+            for (int j = r.token() + 1; j < limit; j++) {
+                if (v.punct[j] && !v.stem[j].equals("\"") && !v.stem[j].equals("«") || af.hardBoundary(j)) {
+                    break;
+                }
+                opened |= ASKED.contains(v.key[j]) || ASKED.contains(v.stem[j]) || v.pro[j].indexOf('ب') >= 0
+                        || v.pro[j].indexOf('ل') >= 0 && !v.article[j];
+                if (!opened) {
+                    continue;
+                }
+                for (CodedCandidate c : cs) {
+                    if (c != r && c.token() == j && c.type != EventType.REQUEST && c.aux.isEmpty()) {
+                        c.dropped = true;
+                    }
+                }
+            }
+        }
+    }
+
     void link(List<CodedCandidate> cs, IntFunction<List<ActorMention>> governorSubject) {
+        requested(cs);
         for (CodedCandidate h : cs) {
             if (!h.trigger.entry.host() || !h.trigger.verb()) {
                 continue;

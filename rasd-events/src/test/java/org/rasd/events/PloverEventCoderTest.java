@@ -396,4 +396,11 @@ class PloverEventCoderTest {
         assertThat(names(e.actor())).containsExactly("Mohammed bin Salman");
         assertThat(countries(e.recipient())).containsExactly("EGY");
     }
+
+    @Test
+    void whatARequestAsksForDidNotHappen() {
+        List<Event> es = Pipeline.events("وحثت الأمم المتحدة الجزائر على الكف عن اعتقال وطرد المهاجرين.", DATE);
+        assertThat(es).extracting(Event::type).containsExactly(EventType.REQUEST);
+        assertThat(countries(es.get(0).recipient())).containsExactly("DZA");
+    }
 }
