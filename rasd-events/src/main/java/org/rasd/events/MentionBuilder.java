@@ -299,6 +299,11 @@ final class MentionBuilder {
         if (i == 0 || v.pro[i].indexOf('ب') >= 0 && v.pro[i].indexOf('و') < 0 && !v.article[i]) {
             return false;
         }
+        boolean ends = i + 1 >= v.n || v.punct[i + 1] || v.pro[i + 1].startsWith("و") || v.mention[i + 1] >= 0
+                || PLACE_PREPS.contains(v.key[i + 1]);
+        if (!ends) {
+            return false; // في معسكر سبايكر: the common noun heads a longer name
+        }
         String prev = v.key[i - 1];
         if (PLACE_PREPS.contains(prev) || PLACE_PREPS.contains(v.stem[i - 1])) {
             return true;

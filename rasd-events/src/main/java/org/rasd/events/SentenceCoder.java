@@ -67,8 +67,8 @@ final class SentenceCoder {
         int k = c.token;
         TriggerEntry en = c.entry;
         boolean passive = c.form.passive() || en.type() == EventType.ASSAULT
-                && c.form.tense() == VerbMorphology.Tense.PAST && quantityFollows(k) && af.subjectBefore(k) == null
-                && af.complementizerBefore(k) < 0;
+                && c.form.tense() == VerbMorphology.Tense.PAST && (quantityFollows(k) && af.subjectBefore(k) == null
+                && af.complementizerBefore(k) < 0 || vowelledPassive(k) || countedVictimsBefore(k, en));
         boolean placeIsObject = en.recipientSlots().contains("obj") && placeObjectFollows(k);
         ArgumentFinder.Args s = subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive,
                 placeIsObject || c.form.plural() && c.form.tense() != VerbMorphology.Tense.PARTICIPLE));
@@ -115,6 +115,29 @@ final class SentenceCoder {
             e.actor = List.of();
             e.localActor = false;
         }
+    }
+
+    /** قُتلوا: a damma on the first letter marks the passive. */
+    private boolean vowelledPassive(int k) {
+        String surface = v.text.substring(v.start[k], v.end[k]);
+        return surface.length() > 1 && surface.charAt(1) == '\u064F';
+    }
+
+    /**
+     * 4 عسكريين روس قتلوا، 43 مسلحا قتلوا: a counted subject before a verb of killing or wounding is its victim
+     * (the passive, unvowelled); a counted subject of هاجموا is still the attacker.
+     */
+    private boolean countedVictimsBefore(int k, TriggerEntry en) {
+        String lemma = en.id().substring(en.id().lastIndexOf(':') + 1);
+        if (!lemma.equals("قتل") && !lemma.equals("أصاب") && !lemma.equals("جرح")) {
+            return false;
+        }
+        ArgMention s = af.subjectBefore(k);
+        if (s == null || s.last() < k - 3) {
+            return false;
+        }
+        int p = s.first() - 1;
+        return p >= 0 && (v.number[p] || cues.is("number", v.key[p]));
     }
 
     private boolean covers(List<ActorMention> ms, int token) {

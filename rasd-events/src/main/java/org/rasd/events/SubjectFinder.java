@@ -177,8 +177,17 @@ final class SubjectFinder {
      * As {@link #subjectOf(int, boolean)}; a verb showing plural agreement (قتلوا) has its subject before it
      * or in its ending, so what follows it is its object; a subject right before the verb (SVO) wins.
      */
+    /** Nouns for a text or a source (بيان يدعو الشرطة، مصدر يؤكد): the subject right before a verb, unknown who. */
+    private static final java.util.Set<String> SOURCES = java.util.Set.of("بيان", "تقرير", "مصدر", "مصادر", "رساله",
+            "وثيقه", "تقارير", "بيانا");
+
     Args subjectOf(int k, boolean passive, boolean pluralVerb) {
         Args a = new Args();
+        if (!passive && k > 0 && v.mention[k - 1] < 0 && SOURCES.contains(v.key[k - 1]) && v.enc[k - 1].isEmpty()
+                && (v.pro[k - 1].isEmpty() || v.pro[k - 1].equals("و"))) {
+            a.subjectEnd = k;
+            return a;
+        }
         if (!passive && k >= 2 && v.key[k - 1].equals("ان") && v.enc[k - 1].isEmpty() && v.pro[k - 1].isEmpty()
                 && v.mention[k - 2] < 0 && cues.is("control", v.key[k - 2])) {
             // لا يريد أن يحمل حماس المسؤولية: the governing verb's subject; what follows is the object
@@ -208,7 +217,11 @@ final class SubjectFinder {
             ArgMention b = before;
             int comp = complementizerBefore(k);
             int rel = relativeBefore(k);
-            if (rel >= 0) {
+            if (rel >= 0 && !v.enc[k].isEmpty()) {
+                // الحكومة، التي تدعمها بعثة الاتحاد: the antecedent is the object (the pronoun), not the subject
+                a.subjectEnd = k;
+                return a;
+            } else if (rel >= 0) {
                 // المحتجين، الذين يطالبون ...: the relative's antecedent, when it is a mention, else nobody
                 ArgMention antecedent = mentionEndingAt(rel - 1);
                 if (antecedent != null && antecedent.actor() != null) {

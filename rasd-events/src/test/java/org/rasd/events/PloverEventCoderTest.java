@@ -403,4 +403,27 @@ class PloverEventCoderTest {
         assertThat(es).extracting(Event::type).containsExactly(EventType.REQUEST);
         assertThat(countries(es.get(0).recipient())).containsExactly("DZA");
     }
+
+    @Test
+    void countedSoldiersWhoWereKilledAreVictims() {
+        Event e = only("وأعلنت الوزارة أن 4 جنود قتلوا في هجوم في دير الزور.", EventType.ASSAULT);
+        assertThat(e.actor()).isEmpty();
+        assertThat(e.recipient()).extracting(a -> a.actor().sector()).containsExactly(List.of("MIL"));
+        Event v = only("وأضافت أن 43 مسلحا قُتلوا في المعركة.", EventType.ASSAULT);
+        assertThat(v.actor()).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseWithItsOwnObjectPronounDoesNotMakeTheAntecedentActor() {
+        assertThat(Pipeline.events("وتكافح الحكومة الصومالية، التي تدعمها بعثة أفريقية منذ سنوات، حركة الشباب.", DATE))
+                .filteredOn(e -> e.type() == EventType.SUPPORT)
+                .allSatisfy(e -> assertThat(countries(e.actor())).doesNotContain("SOM"));
+    }
+
+    @Test
+    void aStatementThatCallsHasNoKnownActor() {
+        assertThat(Pipeline.events("مجزرة جديدة في العراق.. وبيان يدعو الشرطة للحذر", DATE))
+                .filteredOn(e -> e.type() == EventType.REQUEST)
+                .allSatisfy(e -> assertThat(e.actor()).extracting(a -> a.actor().sector()).doesNotContain(List.of("COP")));
+    }
 }
