@@ -60,6 +60,7 @@ public final class NerModelTrainer {
         m.put("seed", String.valueOf(seed));
         m.put("epochs", String.valueOf(epochs));
         m.put("averagedRuns", String.valueOf(PerceptronTrainer.RUNS));
+        m.put("featureBags", PerceptronTrainer.bagsDescriptor());
         m.put("date", date);
         m.put("rasdVersion", "0.1.0");
         m.put("licence", "Trained on ANERcorp (Benajiba et al.), redistributed under CC BY-SA 4.0; "
