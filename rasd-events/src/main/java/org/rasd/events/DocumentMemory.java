@@ -25,6 +25,7 @@ final class DocumentMemory {
     private List<ActorMention> lastSubject = List.of();
     private List<ActorMention> lastMeeting = List.of();
     private ActorMention lastOrganization;
+    private ActorMention lastUnknownName;
     private final Deque<ActorMention> countries = new ArrayDeque<>();
     private final List<ActorMention> mainActor;
 
@@ -102,8 +103,10 @@ final class DocumentMemory {
             }
         }
         if (a.country() != null && a.country().length() == 3 && (a.country().equals("IGO") || a.country().equals("UNO")
-                || a.country().equals("EUR")) || a.country() == null && m.agent() == null) {
+                || a.country().equals("EUR"))) {
             lastOrganization = m.toActorMention();
+        } else if (a.country() == null && m.agent() == null) {
+            lastUnknownName = m.toActorMention(); // an unlinked name: an organization only if no known one is in view
         }
     }
 
@@ -149,7 +152,8 @@ final class DocumentMemory {
         return switch (a.agentClass()) {
             case PARTICIPANTS -> !lastMeeting.isEmpty() ? lastMeeting : lastSubject();
             case MEMBERS -> !mainActor.isEmpty() && isOrganization(mainActor.get(0).actor()) ? relabelAll(mainActor, m)
-                    : lastOrganization != null ? List.of(relabel(lastOrganization, m)) : mainActor;
+                    : lastOrganization != null ? List.of(relabel(lastOrganization, m))
+                    : !mainActor.isEmpty() || lastUnknownName == null ? mainActor : List.of(relabel(lastUnknownName, m));
             case KINGDOM -> countries.stream().filter(c -> KINGDOMS.contains(c.actor().country())).findFirst()
                     .map(c -> List.of(relabel(c, m))).orElse(List.of());
             case PAIR -> {

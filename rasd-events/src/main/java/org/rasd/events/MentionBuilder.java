@@ -286,6 +286,53 @@ final class MentionBuilder {
         return new ArgMention(first, last, e.span(), e.text(), town ? null : actor, place, null, town);
     }
 
+    /**
+     * A person the document introduced with a role (وزير الخارجية المغربي ناصر بوريطة) keeps that identity when
+     * named again without it (وقال بوريطة، ودعا ناصر بوريطة): mentions whose text is the full name or its last word
+     * and that have no country take the introduced actor. Names the entity stage linked are left alone.
+     */
+    static void namesAcrossDocument(List<List<ArgMention>> args) {
+        java.util.Map<String, Actor> known = new java.util.HashMap<>();
+        java.util.Set<String> clashing = new java.util.HashSet<>();
+        for (List<ArgMention> ms : args) {
+            for (ArgMention m : ms) {
+                Actor a = m.actor();
+                if (a == null || a.country() == null || m.agent() != null || m.place() != null
+                        || !m.text().endsWith(a.name()) || m.text().equals(a.name()) || !isArabic(a.name())) {
+                    continue; // only names completed by their role: "role + name" whose actor is the Arabic name
+                }
+                String full = org.rasd.events.internal.ArabicFold.fold(a.name());
+                String last = full.substring(full.lastIndexOf(' ') + 1);
+                for (String key : full.equals(last) ? List.of(full) : List.of(full, last)) {
+                    Actor before = known.putIfAbsent(key, a);
+                    if (before != null && !before.equals(a)) {
+                        clashing.add(key);
+                    }
+                }
+            }
+        }
+        clashing.forEach(known::remove);
+        if (known.isEmpty()) {
+            return;
+        }
+        for (List<ArgMention> ms : args) {
+            for (int i = 0; i < ms.size(); i++) {
+                ArgMention m = ms.get(i);
+                if (m.actor() == null || m.actor().country() != null || m.agent() != null || m.place() != null) {
+                    continue;
+                }
+                Actor a = known.get(org.rasd.events.internal.ArabicFold.fold(m.text()));
+                if (a != null) {
+                    ms.set(i, new ArgMention(m.first(), m.last(), m.span(), m.text(), a, null, null, false));
+                }
+            }
+        }
+    }
+
+    private static boolean isArabic(String s) {
+        return !s.isEmpty() && Character.UnicodeBlock.of(s.charAt(0)) == Character.UnicodeBlock.ARABIC;
+    }
+
     /** PLACE_PREPS: words after which a name is a place (في تدمر، بين حمص وتدمر، قرب الكرامة). */
     private static final java.util.Set<String> PLACE_PREPS = java.util.Set.of("في", "بين", "قرب", "من", "الي", "إلى",
             "الى", "مدينه", "بلده", "قريه", "منطقه");

@@ -106,6 +106,7 @@ public final class PloverEventCoder implements EventCoder {
             views.add(v);
             args.add(mentions.build(v, entitiesOf(entities, s), hasTriggerForm(v) ? s : null));
         }
+        MentionBuilder.namesAcrossDocument(args);
         DocumentMemory memory = new DocumentMemory(DocumentMemory.mainActorOf(views, args));
         List<Event> out = new ArrayList<>();
         for (int si = 0; si < views.size(); si++) {

@@ -117,6 +117,38 @@ final class SentenceCoder {
         }
     }
 
+    /**
+     * A meeting followed (within its place phrase) by the verb that held, organized or hosted it, with a pronoun for
+     * the meeting (اجتماع في الرباط عقده التحالف الدولي، قمة استضافتها الرياض): the one who held or organized it is
+     * the actor; a host is the recipient (PLOVER's visit convention).
+     */
+    private void heldBy(CodedCandidate e, int k) {
+        for (int j = k + 1; j < v.n && j <= k + 5; j++) {
+            if (v.punct[j] || cues.is("boundary", v.key[j]) && !v.stem[j].equals("في")) {
+                return;
+            }
+            String key = v.key[j];
+            boolean held = (key.startsWith("عقد") || key.startsWith("نظم")) && !v.enc[j].isEmpty();
+            boolean hosted = key.startsWith("استضاف") && !v.enc[j].isEmpty();
+            if (!held && !hosted) {
+                continue;
+            }
+            ArgMention s = af.subjectAfter(j);
+            if (s == null) {
+                return;
+            }
+            List<ActorMention> who = af.resolve(af.compound(s));
+            if (held) {
+                e.actor = who;
+                e.localActor = true;
+            } else {
+                e.recipient = who;
+                e.localRecipient = true;
+            }
+            return;
+        }
+    }
+
     /** قُتلوا: a damma on the first letter marks the passive. */
     private boolean vowelledPassive(int k) {
         String surface = v.text.substring(v.start[k], v.end[k]);
@@ -163,6 +195,9 @@ final class SentenceCoder {
                 e.actor = af.resolve(af.compound(m));
                 e.localActor = true;
             }
+        }
+        if (e.actor.isEmpty() && en.type() == EventType.CONSULT) {
+            heldBy(e, k); // خلال اجتماع في الصخيرات عقده التحالف الدولي
         }
         List<ActorMention> gov = en.noGovernor() ? List.of() : governorSubject(k);
         if (e.actor.isEmpty() && en.actorGenitive()) {

@@ -426,4 +426,27 @@ class PloverEventCoderTest {
                 .filteredOn(e -> e.type() == EventType.REQUEST)
                 .allSatisfy(e -> assertThat(e.actor()).extracting(a -> a.actor().sector()).doesNotContain(List.of("COP")));
     }
+
+    @Test
+    void aComparableCoalitionReport() {
+        // not the bundled report: a coalition meeting in Morocco, as a news agency wrote it
+        String text = "أعلن وزير الخارجية المغربي ناصر بوريطة الثلاثاء خلال اجتماع في الرباط عقده التحالف الدولي ضد "
+                + "داعش، أن آلاف الإرهابيين ينتشرون في أفريقيا.\n"
+                + "ودعا بوريطة إلى التعاون بين الدول الأفريقية والتحالف الدولي ضد تنظيم داعش.\n"
+                + "وأشاد المبعوث الأميركي بالاجتماع الناجح.\n"
+                + "وأفاد المبعوث أن التحالف خصص 90 مليون دولار لبرامج إعادة الإعمار في سوريا والعراق.";
+        List<Event> es = Pipeline.events(text, DATE);
+        Event meeting = es.stream().filter(e -> e.type() == EventType.CONSULT).findFirst().orElseThrow();
+        assertThat(countries(meeting.actor())).contains("IGO");
+        Event call = es.stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+        assertThat(call.actor()).singleElement().satisfies(a -> {
+            assertThat(a.text()).isEqualTo("بوريطة"); // named again without his role: still Morocco's minister
+            assertThat(a.actor().country()).isEqualTo("MAR");
+        });
+        Event praise = es.stream().filter(e -> e.type() == EventType.SUPPORT).findFirst().orElseThrow();
+        assertThat(countries(praise.actor())).containsExactly("USA");
+        Event aid = es.stream().filter(e -> e.type() == EventType.AID).findFirst().orElseThrow();
+        assertThat(countries(aid.actor())).containsExactly("IGO");
+        assertThat(countries(aid.recipient())).containsExactly("SYR", "IRQ");
+    }
 }
