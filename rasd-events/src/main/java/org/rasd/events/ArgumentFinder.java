@@ -85,13 +85,17 @@ final class ArgumentFinder {
                 || isPrepWord(m.first() - 1) && v.enc[m.first() - 1].isEmpty();
     }
 
+    /** Manner adverbs between a verb and its object (انتقد ضمنا دمشق، أدان بشدة الهجوم). */
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("ضمنا", "صراحه", "بشده", "علنا", "مجددا",
+            "مره", "رسميا", "بقوه", "ضمنيا", "شخصيا", "هاتفيا");
+
     boolean skippable(int i) {
         if (v.mention[i] >= 0) {
             return false;
         }
         String k = v.key[i];
         return cues.is("day", k) || cues.is("weekday", k) || k.equals("قد") || k.equals("لقد") || k.equals("مساء")
-                || k.equals("صباح") || k.equals("ايضا") || k.equals("كذلك") || k.equals("رسميا")
+                || k.equals("صباح") || k.equals("ايضا") || k.equals("كذلك") || k.equals("رسميا") || ADVERBS.contains(k)
                 || (isPrepWord(i) && !v.enc[i].isEmpty()) || v.punct[i] && !hardBoundary(i) && !v.stem[i].equals("،");
     }
 

@@ -188,7 +188,8 @@ final class SentenceCoder {
         boolean relational = en.twoSided() || en.type() == EventType.AGREE || en.type() == EventType.CONSULT
                 || en.type() == EventType.COOPERATE;
         int b = !relational ? -1 : k + 1 < v.n && v.stem[k + 1].equals("بين") ? k + 1
-                : k + 2 < v.n && v.stem[k + 2].equals("بين") && v.mention[k + 1] < 0 && v.article[k + 1] ? k + 2 : -1;
+                : k + 2 < v.n && v.stem[k + 2].equals("بين") && v.mention[k + 1] < 0
+                    && (v.article[k + 1] || RELATION_ADJECTIVES.contains(v.key[k + 1])) ? k + 2 : -1;
         if (b > 0) {
             ArgMention m = af.mentionFrom(b + 1, 3);
             if (m != null) {
@@ -202,6 +203,10 @@ final class SentenceCoder {
         List<ActorMention> gov = en.noGovernor() ? List.of() : governorSubject(k);
         if (e.actor.isEmpty() && en.actorGenitive()) {
             ArgMention g = genitive(k);
+            if (g != null && en.type() == EventType.CONSULT && g.place() != null && g.last() == g.first()
+                    && !e.trigger.entry.host()) {
+                g = null; // محادثات أستانا، مؤتمر جنيف: the city names the venue, it does not meet
+            }
             if (g != null) {
                 e.actor = af.resolve(af.compound(g));
                 e.localActor = true;
@@ -299,6 +304,10 @@ final class SentenceCoder {
         }
         return -1;
     }
+
+    /** محادثات مشتركة بين، اجتماع ثلاثي بين: adjectives between a relational noun and its بين. */
+    private static final java.util.Set<String> RELATION_ADJECTIVES = java.util.Set.of("مشتركه", "ثنائيه", "ثلاثيه",
+            "ثنائي", "ثلاثي", "مباشره", "مباشر", "رسميه", "رسمي", "سريه", "سري", "جديده", "جديد", "مغلق", "مغلقه");
 
     /** Honorifics before a name (زيارة الأمير محمد بن سلمان): the name is still the genitive. */
     private static final java.util.Set<String> TITLES = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",

@@ -40,8 +40,9 @@ final class TriggerFinder {
     List<Candidate> find(SentenceView v, java.util.Set<String> sentenceWords) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < v.n; i++) {
-            if (v.mention[i] >= 0 || v.punct[i] || v.number[i] || cues.is("number", v.key[i]) && v.pro[i].isEmpty()) {
-                continue; // اثني عشر is twelve, not أثنى
+            if (v.mention[i] >= 0 || v.punct[i] || v.number[i] || cues.is("number", v.key[i]) && v.pro[i].isEmpty()
+                    && !v.text.substring(v.start[i], v.end[i]).endsWith("ى")) {
+                continue; // اثني عشر is twelve, not أثنى (spelt with ى)
             }
             List<TriggerLexicon.Hit> hits = lexicon.lookup(v.stem[i]);
             // التقى، التزم، التحق: a verb whose stem begins with ال matched as a whole; its ال is no article
@@ -63,7 +64,9 @@ final class TriggerFinder {
             String surface = v.text.substring(v.start[i], v.end[i]);
             // tanween marks a noun (وافقاً is a misspelt وفقاً, never the verb); هنا without hamza is "here"
             boolean nounOnly = surface.indexOf('\u064B') >= 0 || surface.indexOf('\u064C') >= 0
-                    || surface.indexOf('\u064D') >= 0 || surface.equals("هنا") || secondOfBetween(v, i);
+                    || surface.indexOf('\u064D') >= 0 || surface.equals("هنا") || secondOfBetween(v, i)
+                    || i > 0 && v.pro[i].isEmpty() && cues.is("prep", v.key[i - 1]) && v.enc[i - 1].isEmpty()
+                    && !v.key[i - 1].equals("ان"); // على توافق: no verb right after a preposition
             for (TriggerLexicon.Hit h : hits) {
                 if (h.isVerb() && nounOnly) {
                     continue;

@@ -449,4 +449,26 @@ class PloverEventCoderTest {
         assertThat(countries(aid.actor())).containsExactly("IGO");
         assertThat(countries(aid.recipient())).containsExactly("SYR", "IRQ");
     }
+
+    @Test
+    void talksBetweenForeignMinistersAndAnAdverbBeforeTheObject() {
+        Event talks = only("احتضنت موسكو اليوم محادثات مشتركة بين وزراء خارجية روسيا وإيران وتركيا.", EventType.CONSULT);
+        assertThat(countries(talks.actor())).containsExactly("RUS", "IRN", "TUR");
+        Event criticism = only("وانتقد وزير الخارجية الروسي ضمنا دمشق لمنعها دخول المساعدات.", EventType.ACCUSE);
+        assertThat(countries(criticism.recipient())).containsExactly("SYR");
+    }
+
+    @Test
+    void aCityNamingTalksIsTheirVenueNotAParticipant() {
+        assertThat(Pipeline.events("وقال الوزير إن محادثات أستانا حققت نتائج.", DATE))
+                .filteredOn(e -> e.type() == EventType.CONSULT)
+                .allSatisfy(e -> assertThat(countries(e.actor())).doesNotContain("KAZ"));
+    }
+
+    @Test
+    void noVerbRightAfterAPreposition() {
+        assertThat(Pipeline.events("وأكد الوزراء في مؤتمر صحافي على توافق وجهات نظرهم.", DATE))
+                .noneMatch(e -> e.type() == EventType.AGREE && e.provenance().triggerText().equals("توافق"));
+        assertThat(only("وأثنى الرئيس المصري على جهود الأردن.", EventType.SUPPORT).actor()).isNotEmpty();
+    }
 }
