@@ -71,6 +71,12 @@ final class TriggerFinder {
                 if (h.isVerb() && nounOnly) {
                     continue;
                 }
+                if (h.entry().type() == org.rasd.model.EventType.PROTEST && !v.enc[i].isEmpty()
+                        && !h.entry().recipientSlots().contains("obj")) {
+                    // تجمعهم، مسيرتهم، مظاهراتهم: protest verbs take no object, so this is the noun, and a protest
+                    // with its owner's pronoun refers back to one already reported
+                    continue;
+                }
                 if (h.isVerb() && nounContext && hasNounReading(hits)) {
                     continue;
                 }

@@ -471,4 +471,11 @@ class PloverEventCoderTest {
                 .noneMatch(e -> e.type() == EventType.AGREE && e.provenance().triggerText().equals("توافق"));
         assertThat(only("وأثنى الرئيس المصري على جهود الأردن.", EventType.SUPPORT).actor()).isNotEmpty();
     }
+
+    @Test
+    void aProtestNounWithItsOwnersPronounRefersBack() {
+        assertThat(Pipeline.events("وحاصرت قوات الأمن المتظاهرين في أماكن تجمعهم ومنعت تحركهم.", DATE))
+                .noneMatch(e -> e.type() == EventType.PROTEST && e.provenance().triggerText().startsWith("تجمع"));
+        assertThat(only("وتجمع مئات المتظاهرين أمام البرلمان في عمان أمس.", EventType.PROTEST).aux()).isEmpty();
+    }
 }

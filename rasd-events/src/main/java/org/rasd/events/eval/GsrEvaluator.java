@@ -131,9 +131,14 @@ public final class GsrEvaluator {
         return coder.code(new Document("gsr", sentence, null), ss, es);
     }
 
+    /**
+     * Whether the coder reports an event of the type as having happened: an event it marks as negated, future or
+     * hypothetical (لو تظاهر مليون شخص) says the sentence does not report one, and is not a detection.
+     */
     private static boolean detects(List<Event> events, EventType type) {
         for (Event e : events) {
-            if (e.type() == type) {
+            if (e.type() == type && !e.aux().contains(org.rasd.model.Aux.NEGATION)
+                    && !e.aux().contains(org.rasd.model.Aux.FUTURE) && !e.aux().contains(org.rasd.model.Aux.HYPOTHETICAL)) {
                 return true;
             }
         }
