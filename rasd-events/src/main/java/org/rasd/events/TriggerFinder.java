@@ -164,6 +164,10 @@ final class TriggerFinder {
             if (found < 0) {
                 return false;
             }
+            if ("obstruct".equals(e.mode()) && found + 1 < v.n
+                    && (v.stem[found + 1].equals("على") || v.stem[found + 1].equals("علي"))) {
+                return false; // قطع الطريق على المتظاهرين: to cut someone off, an idiom, not a road blocked in protest
+            }
             c.anchor = found;
         }
         if (!e.noNext().isEmpty() && i + 1 < v.n && matches(v, i + 1, e.noNext())) {

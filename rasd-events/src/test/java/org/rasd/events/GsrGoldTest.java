@@ -12,9 +12,8 @@ import org.rasd.text.ArabicTextAnalyzer;
 
 /**
  * Gold evaluation on the Arabic GSR dev part (../shared/data/events/arabic-gsr). The issue's targets are
- * ASSAULT F1 >= 0.70, PROTEST F1 >= 0.65 and actor-country accuracy >= 0.6. ASSAULT and actor-country are
- * met and asserted at the target; PROTEST is NOT met (see docs/evaluation.md), so its measured level is
- * pinned as a floor against regressions.
+ * ASSAULT F1 >= 0.70, PROTEST F1 >= 0.65 and actor-country accuracy >= 0.6, all met on the dev part and
+ * asserted at the target (see docs/evaluation.md for the per-half and held-out figures).
  */
 class GsrGoldTest {
     private static Path dir() {
@@ -33,9 +32,9 @@ class GsrGoldTest {
         System.out.printf("GSR dev: ASSAULT P=%.3f R=%.3f F1=%.3f country=%.3f; PROTEST P=%.3f R=%.3f F1=%.3f country=%.3f%n",
                 assault.precision(), assault.recall(), assault.f1(), assault.countryAccuracy(),
                 protest.precision(), protest.recall(), protest.f1(), protest.countryAccuracy());
-        // measured with the bundled entity stage: ASSAULT 0.715, PROTEST 0.563, actor-country 0.636 (7 of 11)
+        // measured with the bundled entity stage: ASSAULT 0.723, PROTEST 0.676, actor-country 0.636 (7 of 11)
         assertThat(assault.f1()).isGreaterThanOrEqualTo(0.70);
-        assertThat(protest.f1()).isGreaterThanOrEqualTo(0.55);
+        assertThat(protest.f1()).isGreaterThanOrEqualTo(0.65);
         assertThat(assault.countryAccuracy()).isGreaterThanOrEqualTo(0.6 - 1e-9);
     }
 }

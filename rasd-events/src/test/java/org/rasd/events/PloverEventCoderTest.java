@@ -478,4 +478,14 @@ class PloverEventCoderTest {
                 .noneMatch(e -> e.type() == EventType.PROTEST && e.provenance().triggerText().startsWith("تجمع"));
         assertThat(only("وتجمع مئات المتظاهرين أمام البرلمان في عمان أمس.", EventType.PROTEST).aux()).isEmpty();
     }
+
+    @Test
+    void roadsBlockedInProtestButNotTheIdiomOfCuttingSomeoneOff() {
+        Event e = only("أقدم أمس متظاهرون غاضبون في البقاع على قطع الطريق الدولية بين شتورة وزحلة.", EventType.PROTEST);
+        assertThat(e.mode()).isEqualTo("obstruct");
+        assertThat(Pipeline.events("وتهدف العملية لقطع الطريق على المتظاهرين المتوجهين إلى النجف.", DATE))
+                .noneMatch(x -> x.type() == EventType.PROTEST && "obstruct".equals(x.mode()));
+        assertThat(only("مليون متظاهر خرجوا تحت حماية الشرطة للاحتجاج على قرار الحكومة.", EventType.PROTEST)
+                .actor()).extracting(a -> a.actor().sector()).containsExactly(List.of("CVL"));
+    }
 }
