@@ -122,7 +122,9 @@ public final class IncidentFilterTrainer {
                 continue;
             }
             // a negative threshold: the filter only vetoes what the rules emit (p below -threshold)
-            boolean found = s.cands().stream().anyMatch(r -> f == null ? r.rulePasses()
+            // as GsrEvaluator: a negated, future or hypothetical event is not a detection
+            boolean found = s.cands().stream().filter(r -> r.features().stream().noneMatch(x -> x.endsWith("aux=NEGATION")
+                    || x.endsWith("aux=FUTURE") || x.endsWith("aux=HYPOTHETICAL"))).anyMatch(r -> f == null ? r.rulePasses()
                     : threshold < 0 ? r.rulePasses() && (r.exempt() || f.probability(r.features()) >= -threshold)
                     : f.probability(r.features()) >= threshold);
             if (found && s.positive()) tp++;
