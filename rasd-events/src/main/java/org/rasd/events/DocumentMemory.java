@@ -153,7 +153,8 @@ final class DocumentMemory {
             case PARTICIPANTS -> !lastMeeting.isEmpty() ? lastMeeting : lastSubject();
             case MEMBERS -> !mainActor.isEmpty() && isOrganization(mainActor.get(0).actor()) ? relabelAll(mainActor, m)
                     : lastOrganization != null ? List.of(relabel(lastOrganization, m))
-                    : !mainActor.isEmpty() || lastUnknownName == null ? mainActor : List.of(relabel(lastUnknownName, m));
+                    : lastUnknownName != null ? List.of(relabel(lastUnknownName, m))
+                    : List.of(m.toActorMention()); // no organization in view: the coalition, unnamed, not the main actor
             case KINGDOM -> countries.stream().filter(c -> KINGDOMS.contains(c.actor().country())).findFirst()
                     .map(c -> List.of(relabel(c, m))).orElse(List.of());
             case PAIR -> {

@@ -149,6 +149,26 @@ final class SentenceCoder {
         }
     }
 
+    /**
+     * The host's object after the titles and time that follow the host's name, up to the first comma
+     * (استقبل الشيخ محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى مساء الثلاثاء، رئيس الجمهورية اليمنية).
+     */
+    private ArgMention objectAfterApposition(int from) {
+        for (int j = from + 1; j < v.n && j <= from + 12; j++) {
+            if (af.hardBoundary(j) || v.pro[j].indexOf('و') >= 0) {
+                return null;
+            }
+            if (v.stem[j].equals("،")) {
+                ArgMention o = af.objectAfter(j);
+                if (o == null && j + 2 < v.n && v.mention[j + 1] < 0 && v.mention[j + 2] >= 0) {
+                    o = ms.get(v.mention[j + 2]); // رئيس الجمهورية اليمنية: a role head, then its country
+                }
+                return o;
+            }
+        }
+        return null;
+    }
+
     /** قُتلوا: a damma on the first letter marks the passive. */
     private boolean vowelledPassive(int k) {
         String surface = v.text.substring(v.start[k], v.end[k]);
@@ -236,6 +256,9 @@ final class SentenceCoder {
             switch (slot) {
                 case "obj" -> {
                     ArgMention o = af.objectAfter(Math.max(after, k));
+                    if (o == null && en.host()) {
+                        o = objectAfterApposition(Math.max(after, k)); // استقبل X، ولي العهد ... مساء الثلاثاء، Y
+                    }
                     if (o != null) {
                         found = af.compound(o);
                     } else if (!v.enc[k].isEmpty() && e.trigger.verb() && !(en.host() && meetingBefore(k))) {

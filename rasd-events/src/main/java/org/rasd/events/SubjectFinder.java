@@ -25,11 +25,17 @@ final class SubjectFinder {
         this.memory = memory;
     }
 
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",
+            "دكتور", "جنرال", "مشير", "سلطان", "امام", "عاهل");
+
     /** Subject after the verb (VSO); null when the first content word after it is not a mention. */
     ArgMention subjectAfter(int i) {
         int j = i + 1;
         while (j < v.n && j <= i + 4 && (af.skippable(j) || v.number[j] || cues.is("number", v.key[j]))) {
             j++;
+        }
+        if (j + 1 < v.n && v.mention[j] < 0 && HONORIFICS.contains(v.key[j]) && v.mention[j + 1] >= 0) {
+            j++; // استقبل الشيخ محمد بن زايد: the title before the name
         }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);

@@ -488,4 +488,20 @@ class PloverEventCoderTest {
         assertThat(only("مليون متظاهر خرجوا تحت حماية الشرطة للاحتجاج على قرار الحكومة.", EventType.PROTEST)
                 .actor()).extracting(a -> a.actor().sector()).containsExactly(List.of("CVL"));
     }
+
+    @Test
+    void aHostWithTitlesAndATimeBeforeTheGuest() {
+        Event e = only("استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة مساء الثلاثاء، "
+                + "رئيس الجمهورية اليمنية عبدربه منصور هادي.", EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("YEM"); // the guest visits
+        assertThat(countries(e.recipient())).containsExactly("ARE"); // the host
+    }
+
+    @Test
+    void idiomsThatLookLikeTriggers() {
+        assertThat(Pipeline.events("وأعلنت الشركة أنها ستتخذ إجراء قانونيا إذا دعت الضرورة.", DATE))
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+        assertThat(Pipeline.events("والتقى الوفد الأمريكي مع الرئيس المكسيكي الذي حقق فوزا ساحقا في الانتخابات.", DATE))
+                .noneMatch(e -> e.type() == EventType.ACCUSE);
+    }
 }
