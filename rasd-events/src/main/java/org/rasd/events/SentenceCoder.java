@@ -69,7 +69,7 @@ final class SentenceCoder {
         boolean passive = c.form.passive() || en.type() == EventType.ASSAULT
                 && c.form.tense() == VerbMorphology.Tense.PAST && (quantityFollows(k) && af.subjectBefore(k) == null
                 && af.complementizerBefore(k) < 0 || vowelledPassive(k) || countedVictimsBefore(k, en));
-        boolean placeIsObject = en.recipientSlots().contains("obj") && placeObjectFollows(k);
+        boolean placeIsObject = en.recipientSlots().contains("obj") && v.enc[k].isEmpty() && placeObjectFollows(k);
         ArgumentFinder.Args s = subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive,
                 placeIsObject || c.form.plural() && c.form.tense() != VerbMorphology.Tense.PARTICIPLE));
         if (passive) {

@@ -504,4 +504,10 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("والتقى الوفد الأمريكي مع الرئيس المكسيكي الذي حقق فوزا ساحقا في الانتخابات.", DATE))
                 .noneMatch(e -> e.type() == EventType.ACCUSE);
     }
+
+    @Test
+    void aCountryAfterAVerbThatAlreadyHasItsObjectPronounIsTheSubject() {
+        Event e = only("وطردت جماعة مسلحة المهربين بعد صفقة دعمتها إيطاليا.", EventType.SUPPORT);
+        assertThat(countries(e.actor())).containsExactly("ITA");
+    }
 }
