@@ -94,6 +94,9 @@ final class ArgumentFinder {
             return false;
         }
         String k = v.key[i];
+        if (v.stem[i].equals("#")) {
+            return true; // the hashtag sign before a name (#حركة_حماس)
+        }
         return cues.is("day", k) || cues.is("weekday", k) || k.equals("قد") || k.equals("لقد") || k.equals("مساء")
                 || k.equals("صباح") || k.equals("ايضا") || k.equals("كذلك") || k.equals("رسميا") || ADVERBS.contains(k)
                 || (isPrepWord(i) && !v.enc[i].isEmpty()) || v.punct[i] && !hardBoundary(i) && !v.stem[i].equals("،");
@@ -113,15 +116,21 @@ final class ArgumentFinder {
      * else {@code j} itself.
      */
     int timeAside(int j) {
-        if (j + 2 < v.n && v.stem[j].equals("،") && v.mention[j + 1] < 0
-                && (cues.is("day", v.key[j + 1]) || cues.is("weekday", v.key[j + 1]))) {
-            int k = j + 2;
-            if (k + 1 < v.n && (cues.is("day", v.key[k]) || v.key[k].equals("الماضي") || v.key[k].equals("المقبل"))) {
-                k++;
-            }
+        if (j + 2 >= v.n || !v.stem[j].equals("،")) {
+            return j;
+        }
+        boolean time = false;
+        for (int k = j + 1; k < v.n && k <= j + 6; k++) {
             if (v.stem[k].equals("،")) {
-                return k + 1;
+                return time && k > j + 1 ? k + 1 : j;
             }
+            if (v.mention[k] >= 0 || v.punct[k]) {
+                return j;
+            }
+            String key = v.key[k];
+            time |= cues.is("day", key) || cues.is("weekday", key) || key.equals("وقت") || key.equals("سابق")
+                    || key.equals("لاحق") || key.equals("الماضي") || key.equals("ماضي") || key.equals("مساء")
+                    || key.equals("صباح") || key.equals("ليل") || key.equals("ليله");
         }
         return j;
     }

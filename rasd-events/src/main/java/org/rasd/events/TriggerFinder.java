@@ -122,6 +122,10 @@ final class TriggerFinder {
         String k = v.key[p];
         boolean nounTaking = k.equals("بعد") || k.equals("قبل") || k.equals("اثر") || k.equals("عقب") || k.equals("وسط")
                 || k.equals("حتي") || k.equals("منذ");
+        if (!v.enc[p].isEmpty() && (k.equals("دور") || k.equals("جهه") || k.equals("جهت") || k.equals("جانب")
+                || v.stem[p].equals("دور") || v.stem[p].equals("جهت") || v.stem[p].equals("جانب"))) {
+            return true; // بدورها أدانت، من جهته رحب، من جانبه دعا: a sentence adverb, then the verb
+        }
         return v.punct[p] || v.mention[p] >= 0 || cues.is("boundary", k) && !nounTaking || cues.is("negation", k) || k.equals("قد")
                 || k.equals("لقد") || k.equals("سوف") || cues.is("day", k) || cues.is("weekday", k)
                 || k.equals("و") || k.equals("ف") || k.equals("كما") || k.equals("وقد") || k.equals("كان") || k.equals("كانت");

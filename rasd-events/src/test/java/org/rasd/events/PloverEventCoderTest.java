@@ -510,4 +510,16 @@ class PloverEventCoderTest {
         Event e = only("وطردت جماعة مسلحة المهربين بعد صفقة دعمتها إيطاليا.", EventType.SUPPORT);
         assertThat(countries(e.actor())).containsExactly("ITA");
     }
+
+    @Test
+    void hashtagsSentenceAdverbsAndATimeBetweenCommas() {
+        Event blame = only("وحمّلت الرئاسة الفلسطينية #حركة_حماس مسؤولية التفجير.", EventType.ACCUSE);
+        assertThat(names(blame.recipient())).containsExactly("Hamas");
+        Event condemn = only("بدورها أدانت حركة المقاومة الإسلامية #حماس استهداف الموكب.", EventType.ACCUSE);
+        assertThat(names(condemn.actor())).containsExactly("Hamas");
+        Event accuse = only("وكانت سلطات كييف اتهمت، في وقت سابق الأربعاء، موسكو بقتل الصحفي.", EventType.ACCUSE);
+        assertThat(countries(accuse.recipient())).containsExactly("RUS");
+        assertThat(Pipeline.events("وأدان مجلس الأمن تهديدات الميليشيات للملاحة البحرية.", DATE))
+                .allSatisfy(e -> assertThat(e.recipient()).extracting(a -> a.actor().sector()).doesNotContain(List.of("MIL")));
+    }
 }

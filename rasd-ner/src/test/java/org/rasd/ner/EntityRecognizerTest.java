@@ -84,4 +84,13 @@ class EntityRecognizerTest {
         String text = "وأصدر التحالف بيانا أكد فيه احترام الكرامة الإنسانية.";
         assertThat(find(text)).extracting(EntityMention::text).doesNotContain("بيانا", "الكرامة", "التحالف");
     }
+
+    @Test
+    void aHashtagReadsAsTheWordsItJoins() {
+        String text = "وحمّلت الرئاسة الفلسطينية #حركة_حماس مسؤولية التفجير في #غزة.";
+        EntityMention hamas = mention(find(text), "حركة_حماس").orElseThrow();
+        assertThat(hamas.actor().name()).isEqualTo("Hamas");
+        assertThat(text.substring(hamas.span().start(), hamas.span().end())).isEqualTo("حركة_حماس");
+        assertThat(mention(find(text), "غزة")).isPresent();
+    }
 }

@@ -35,6 +35,9 @@ public final class TokenForms {
         List<View> out = new ArrayList<>();
         if (!sentence.tokens().isEmpty()) {
             for (Token t : sentence.tokens()) {
+                if (hashtagJoiner(t, text)) {
+                    continue; // #حركة_حماس reads as حركة حماس: the hashtag's # and _ are not words
+                }
                 out.add(view(t, text));
             }
             return out;
@@ -43,6 +46,16 @@ public final class TokenForms {
             out.add(view(null, s.start(), s.end(), text));
         }
         return out;
+    }
+
+    private static boolean hashtagJoiner(Token t, String text) {
+        int a = t.span().start();
+        int b = t.span().end();
+        if (b - a != 1) {
+            return false;
+        }
+        char c = text.charAt(a);
+        return c == '_' || c == '#' && b < text.length() && Character.isLetter(text.charAt(b));
     }
 
     /** Views of a bare phrase, split on spaces and punctuation. */
