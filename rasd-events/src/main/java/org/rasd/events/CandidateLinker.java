@@ -37,7 +37,7 @@ final class CandidateLinker {
                 continue;
             }
             boolean opened = false;
-            int limit = Math.min(v.n, r.token() + 9);
+            int limit = Math.min(v.n, r.token() + 13);
             for (int j = r.token() + 1; j < limit; j++) {
                 if (v.punct[j] && !v.stem[j].equals("\"") && !v.stem[j].equals("«") || af.hardBoundary(j)) {
                     break;

@@ -522,4 +522,15 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وأدان مجلس الأمن تهديدات الميليشيات للملاحة البحرية.", DATE))
                 .allSatisfy(e -> assertThat(e.recipient()).extracting(a -> a.actor().sector()).doesNotContain(List.of("MIL")));
     }
+
+    @Test
+    void officialsAssociationsAndADeterrentThatIsNoPraise() {
+        Event welcome = only("رحب مسؤول سعودي، الجمعة، بما أعلنته الرئاسة التركية.", EventType.SUPPORT);
+        assertThat(countries(welcome.actor())).containsExactly("SAU");
+        Event call = only("وطالبت رابطة أمهات المختطفين المنظمات الدولية بزيارة السجون.", EventType.REQUEST);
+        assertThat(call.actor()).extracting(a -> a.actor().sector()).containsExactly(List.of("SOC"));
+        assertThat(Pipeline.events("لكن ذلك لم يثنه عن الإيمان بقدرته.", DATE)).noneMatch(e -> e.type() == EventType.SUPPORT);
+        assertThat(Pipeline.events("وحثت الأمم المتحدة الجزائر الثلاثاء على الكف عن اعتقال وطرد المهاجرين.", DATE))
+                .extracting(Event::type).containsExactly(EventType.REQUEST);
+    }
 }
