@@ -15,9 +15,13 @@ public final class AgentLexicon {
     public enum AgentClass { PLAIN, PROTESTER, ARMED, VICTIM, VICTIMISH, PARTICIPANTS, MEMBERS, KINGDOM, PAIR, GOVERNMENT }
 
     /** One agent noun. */
-    public record Agent(String name, List<String> sectors, AgentClass agentClass) {
+    public record Agent(String name, List<String> sectors, AgentClass agentClass, String country) {
         public Agent {
             sectors = List.copyOf(sectors);
+        }
+
+        public Agent(String name, List<String> sectors, AgentClass agentClass) {
+            this(name, sectors, agentClass, null);
         }
 
         /** Whether it refers to an actor named elsewhere rather than being one. */
@@ -41,7 +45,8 @@ public final class AgentLexicon {
             String cls = row[3].trim();
             AgentClass c = cls.equals("-") ? AgentClass.PLAIN : AgentClass.valueOf(cls);
             List<String> sectors = row[2].trim().equals("-") ? List.of() : Arrays.asList(row[2].trim().split(","));
-            Agent a = new Agent(row[1].trim(), sectors, c);
+            String country = row.length > 4 && !row[4].trim().isEmpty() && !row[4].trim().equals("-") ? row[4].trim() : null;
+            Agent a = new Agent(row[1].trim(), sectors, c, country);
             for (String phrase : row[0].split("\\|")) {
                 t.add(phrase, a);
             }

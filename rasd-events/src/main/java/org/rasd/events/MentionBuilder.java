@@ -129,7 +129,7 @@ final class MentionBuilder {
             AgentLexicon.Agent a = (AgentLexicon.Agent) hit[0];
             int last = i + len - 1;
             Span span = new Span(v.start[i], v.end[last]);
-            Actor actor = new Actor(a.name(), null, a.sectors());
+            Actor actor = new Actor(a.name(), a.country(), a.sectors());
             ArgMention m = new ArgMention(i, last, span, v.text.substring(span.start(), span.end()), actor, null, a, false);
             int nextIdx = last + 1;
             if (nextIdx < v.n && v.mention[nextIdx] >= 0 && v.pro[nextIdx].isEmpty()

@@ -533,4 +533,11 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وحثت الأمم المتحدة الجزائر الثلاثاء على الكف عن اعتقال وطرد المهاجرين.", DATE))
                 .extracting(Event::type).containsExactly(EventType.REQUEST);
     }
+
+    @Test
+    void theOccupationForcesAreIsraels() {
+        Event e = only("وأطلقت قوات الاحتلال النار على المتظاهرين قرب السياج الفاصل شرق غزة.", EventType.ASSAULT);
+        assertThat(countries(e.actor())).containsExactly("ISR");
+        assertThat(e.actor().get(0).actor().sector()).containsExactly("MIL");
+    }
 }
