@@ -252,6 +252,11 @@ final class ArgumentFinder {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("عدد", "عددا", "عشرات", "مئات", "الاف",
             "بعض", "جميع", "كل", "مجموعه", "مجموعات");
 
+    /** Nouns whose owner (the genitive after them) is what a verb of praise, blame or support is about. */
+    private static final java.util.Set<String> OWNED = java.util.Set.of("دور", "جهود", "جهد", "موقف", "مواقف", "مبادره",
+            "قرار", "خطوه", "سياسه", "سياسات", "هجوم", "هجمات", "اعتداء", "اعتداءات", "تصريحات", "اجراءات", "حكومه",
+            "قياده", "شعب", "وفد");
+
     /** The direct object after {@code from} (not governed by a preposition). */
     ArgMention objectAfter(int from) {
         int j = timeAside(from + 1);
@@ -278,6 +283,9 @@ final class ArgumentFinder {
         if (j < v.n && v.mention[j] < 0 && (v.article[j] || !v.enc[j].isEmpty()) && !v.punct[j] && j + 1 < v.n
                 && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // الموقف المصري، السياسة الأميركية: the head noun, then its nisba
+        } else if (j + 1 < v.n && v.mention[j] < 0 && OWNED.contains(v.key[j]) && v.pro[j].isEmpty()
+                && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
+            j++; // ثمن دور قطر، أدان هجوم داعش: the owner of the role, effort or attack
         }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);

@@ -51,10 +51,10 @@ final class DocumentMemory {
             }
             break;
         }
-        return mostMentioned(sentences);
+        return mostMentioned(views, sentences);
     }
 
-    private static List<ActorMention> mostMentioned(List<List<ArgMention>> sentences) {
+    private static List<ActorMention> mostMentioned(List<SentenceView> views, List<List<ArgMention>> sentences) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, ActorMention> first = new LinkedHashMap<>();
         String lastOrg = null;
@@ -69,6 +69,10 @@ final class DocumentMemory {
                 }
                 if (m.actor() == null || m.agent() != null && m.refers() || m.agent() != null && m.actor().country() == null) {
                     continue;
+                }
+                SentenceView v = views.get(s);
+                if (m.place() != null && m.first() > 0 && v.key[m.first() - 1].equals("في")) {
+                    continue; // في القاهرة: the venue, not who acts
                 }
                 String k = m.actor().name();
                 counts.merge(k, s == 0 ? 2 : 1, Integer::sum);

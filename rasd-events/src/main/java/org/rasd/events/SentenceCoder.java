@@ -169,6 +169,10 @@ final class SentenceCoder {
         return null;
     }
 
+    private static boolean isRelative(String s) {
+        return s.equals("الذي") || s.equals("التي") || s.equals("الذين");
+    }
+
     /** قُتلوا: a damma on the first letter marks the passive. */
     private boolean vowelledPassive(int k) {
         String surface = v.text.substring(v.start[k], v.end[k]);
@@ -237,7 +241,8 @@ final class SentenceCoder {
         }
         if (e.actor.isEmpty() && !gov.isEmpty()) {
             e.actor = gov;
-            e.localActor = governorLocal(k) && !en.needArg();
+            // a light verb's subject is the noun's own actor (عقد مجلس الجامعة اجتماعا، أجرى الوزير محادثات)
+            e.localActor = governorLocal(k) && (!en.needArg() || lightGovernor(k));
         }
         if (e.actor.isEmpty() && en.type() == EventType.CONSULT && !af.sentenceSubjectOrEmpty().isEmpty()) {
             e.actor = af.sentenceSubjectOrEmpty(); // X did Y during a meeting: X took part
@@ -281,6 +286,10 @@ final class SentenceCoder {
                     int p = af.prepAfter(k, slot);
                     if (p > 0) {
                         ArgMention m = af.mentionFrom(p, 7);
+                        if (m == null && p + 3 < v.n && v.mention[p] < 0 && isRelative(v.stem[p + 1])
+                                && !v.enc[p + 2].isEmpty() && v.mention[p + 3] >= 0) {
+                            m = ms.get(v.mention[p + 3]); // أشاد بالجهود التي تبذلها مصر: whose efforts
+                        }
                         if (m != null && !(cooperative(e.type) && opposed(m))) {
                             found = af.compound(m);
                         } else if (e.objectToken < 0) {
@@ -314,6 +323,11 @@ final class SentenceCoder {
     private boolean governorLocal(int k) {
         int g = governor(k);
         return g >= 0 && subject(g, false).localActor;
+    }
+
+    private boolean lightGovernor(int k) {
+        int g = governor(k);
+        return g >= 0 && cues.is("light", v.key[g]) && !cues.is("speech", v.key[g]);
     }
 
     private int governor(int k) {

@@ -28,14 +28,20 @@ final class SubjectFinder {
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",
             "دكتور", "جنرال", "مشير", "سلطان", "امام", "عاهل");
 
+    /** Heads of a construct whose owner acts through them (مجلس الجامعة، وفد مصر، قادة الدول). */
+    private static final java.util.Set<String> CONSTRUCT_HEADS = java.util.Set.of("مجلس", "وفد", "وفود", "قاده", "زعماء",
+            "قياده", "رييس", "رئيس", "بعثه", "لجنه", "مكتب", "مفوضيه", "اداره", "امانه");
+
     /** Subject after the verb (VSO); null when the first content word after it is not a mention. */
     ArgMention subjectAfter(int i) {
         int j = i + 1;
         while (j < v.n && j <= i + 4 && (af.skippable(j) || v.number[j] || cues.is("number", v.key[j]))) {
             j++;
         }
-        if (j + 1 < v.n && v.mention[j] < 0 && HONORIFICS.contains(v.key[j]) && v.mention[j + 1] >= 0) {
-            j++; // استقبل الشيخ محمد بن زايد: the title before the name
+        if (j + 1 < v.n && v.mention[j] < 0 && (HONORIFICS.contains(v.key[j])
+                || CONSTRUCT_HEADS.contains(v.key[j]) && !v.article[j] && v.pro[j].isEmpty())
+                && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
+            j++; // استقبل الشيخ محمد بن زايد، عقد مجلس جامعة الدول العربية: the title or body before its owner
         }
         if (j < v.n && v.mention[j] >= 0) {
             ArgMention m = ms.get(v.mention[j]);

@@ -540,4 +540,22 @@ class PloverEventCoderTest {
         assertThat(countries(e.actor())).containsExactly("ISR");
         assertThat(e.actor().get(0).actor().sector()).containsExactly("MIL");
     }
+
+    @Test
+    void anArabLeagueMeetingReportedLikeTheCoalitions() {
+        // a comparable report (not the bundled one): council of a body, praise of roles and efforts, a final statement
+        String text = "عقد مجلس جامعة الدول العربية على المستوى الوزاري، الأحد، اجتماعا طارئا في القاهرة.\n"
+                + "وأشاد الوزراء بالجهود التي تبذلها مصر والسعودية لتقريب وجهات النظر، كما ثمنوا دور قطر في استضافة المحادثات.\n"
+                + "ودعا البيان الختامي المجتمع الدولي إلى تقديم المساعدات الإنسانية.\n"
+                + "وأكد المجتمعون استعدادهم للعمل مع الخرطوم لضمان أمن الحدود.";
+        List<Event> es = Pipeline.events(text, DATE);
+        Event meeting = es.stream().filter(e -> e.type() == EventType.CONSULT).findFirst().orElseThrow();
+        assertThat(names(meeting.actor())).contains("Arab League");
+        assertThat(es).filteredOn(e -> e.type() == EventType.SUPPORT).flatExtracting(e -> countries(e.recipient()))
+                .contains("EGY", "SAU", "QAT");
+        Event call = es.stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+        assertThat(names(call.actor())).contains("Arab League");
+        Event ready = es.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow();
+        assertThat(countries(ready.recipient())).containsExactly("SDN");
+    }
 }

@@ -102,11 +102,29 @@ public final class GazetteerResourceBuilder {
             long population = Long.parseLong(f[4]);
             boolean keep = REGION.contains(f[2]) || f[3].equals("PPLC") || population >= WORLD_MIN_POPULATION;
             if (keep) {
-                lines.add(line);
+                lines.add(cleanNames(f));
             }
         }
         lines.addAll(MISSING_CAPITALS);
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The extract's first alternate name sometimes joins a Latin and an Arabic name with " - "
+     * ("Khartún - الخرطوم"); only the Arabic-script part is a name to match.
+     */
+    private static String cleanNames(String[] f) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (String n : f[7].split("\\|")) {
+            int dash = n.indexOf(" - ");
+            String name = dash >= 0 ? n.substring(dash + 3).strip() : n;
+            if (!name.isEmpty() && name.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) {
+                names.add(name);
+            }
+        }
+        String[] g = f.clone();
+        g[7] = String.join("|", names);
+        return String.join("\t", g);
     }
 
     /**
