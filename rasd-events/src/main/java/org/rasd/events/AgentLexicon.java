@@ -12,7 +12,9 @@ import org.rasd.events.internal.ResourceLines;
  */
 public final class AgentLexicon {
     /** How an agent noun is resolved. */
-    public enum AgentClass { PLAIN, PROTESTER, ARMED, VICTIM, VICTIMISH, PARTICIPANTS, MEMBERS, KINGDOM, PAIR, GOVERNMENT }
+    public enum AgentClass { PLAIN, PROTESTER, ARMED, VICTIM, VICTIMISH, PARTICIPANTS, MEMBERS, KINGDOM, PAIR, GOVERNMENT,
+        /** An argument only when a nisba or name says whose (مسؤول سعودي); alone it is dropped. */
+        QUALIFIED }
 
     /** One agent noun. */
     public record Agent(String name, List<String> sectors, AgentClass agentClass, String country) {

@@ -140,6 +140,10 @@ final class MentionBuilder {
                     out.set(named, null);
                 }
             }
+            if (a.agentClass() == AgentLexicon.AgentClass.QUALIFIED && m.actor() != null && m.actor().country() == null) {
+                i = m.last(); // مسؤولين دبلوماسيين من المجموعة: officials say whose only with a nisba (مسؤول سعودي)
+                continue;
+            }
             out.add(m);
             mark(v, i, m.last(), out.size() - 1);
             i = m.last();

@@ -39,6 +39,16 @@ class SeedReportTest {
     }
 
     @Test
+    void everyActorIsOneTheReportNamesAsActing() {
+        // the coalition, its Small Group, and the two parties to the agreement: nobody else acts in the report
+        for (Event e : events) {
+            assertThat(e.actor()).as("actors of " + e).allSatisfy(a -> assertThat(a.actor().name())
+                    .matches("Global Coalition to Defeat ISIS|Small Group of the Global Coalition to Defeat ISIS|Syria"
+                            + "|Syrian Democratic Forces"));
+        }
+    }
+
+    @Test
     void meetingInRiyadhHostedBySaudiArabia() {
         fact("1 meeting", EventType.CONSULT, e -> coalition(e.actor()) && has(e.recipient(), "SAU")
                 && e.location().stream().anyMatch(l -> l.place().name().equals("Riyadh")));
