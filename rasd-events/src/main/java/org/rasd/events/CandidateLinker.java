@@ -24,7 +24,7 @@ final class CandidateLinker {
     }
 
     /** Prepositions and particles that open what a request asks for (دعا إلى، حث على، طالب بـ، ناشد أن). */
-    private static final java.util.Set<String> ASKED = java.util.Set.of("الى", "إلى", "علي", "على", "ان", "عن");
+    private static final java.util.Set<String> ASKED = java.util.Set.of("الى", "إلى", "علي", "على", "ان", "عن", "من");
 
     /**
      * What a request asks for did not happen (حثت الأمم المتحدة الجزائر على الكف عن اعتقال وطرد المهاجرين،

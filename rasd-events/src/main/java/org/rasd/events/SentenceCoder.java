@@ -224,6 +224,18 @@ final class SentenceCoder {
         if (e.actor.isEmpty() && en.type() == EventType.CONSULT) {
             heldBy(e, k); // خلال اجتماع في الصخيرات عقده التحالف الدولي
         }
+        if (e.actor.isEmpty() && (en.type() == EventType.SUPPORT || en.type() == EventType.AID)
+                && v.pro[k].indexOf('ب') >= 0 && k + 2 < v.n && v.stem[k + 1].equals("من") && v.mention[k + 2] >= 0) {
+            // تواصل القوات، بدعم من التحالف، التقدم: the supporter follows من, the supported is the clause's subject
+            e.actor = af.resolve(af.compound(ms.get(v.mention[k + 2])));
+            e.localActor = true;
+            List<ActorMention> supported = governorSubject(k);
+            if (!supported.isEmpty() && governorLocal(k)) {
+                e.recipient = supported;
+                e.localRecipient = true;
+            }
+            return;
+        }
         List<ActorMention> gov = en.noGovernor() ? List.of() : governorSubject(k);
         if (e.actor.isEmpty() && en.actorGenitive()) {
             ArgMention g = genitive(k);

@@ -558,4 +558,13 @@ class PloverEventCoderTest {
         Event ready = es.stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow();
         assertThat(countries(ready.recipient())).containsExactly("SDN");
     }
+
+    @Test
+    void supportGivenByWhoFollowsBiDaamMin() {
+        Event e = only("وتواصل القوات اليمنية، بدعم من التحالف العربي، التقدم في محافظة البيضاء.", EventType.SUPPORT);
+        assertThat(countries(e.actor())).containsExactly("IGO");
+        assertThat(countries(e.recipient())).containsExactly("YEM");
+        assertThat(Pipeline.events("وكانت والدتها تطلب من السلطات الفرنسية توقيفها وإرجاعها.", DATE))
+                .noneMatch(x -> x.type() == EventType.COERCE);
+    }
 }
