@@ -87,7 +87,8 @@ final class ArgumentFinder {
 
     /** Manner adverbs between a verb and its object (انتقد ضمنا دمشق، أدان بشدة الهجوم). */
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("ضمنا", "صراحه", "بشده", "علنا", "مجددا",
-            "مره", "رسميا", "بقوه", "ضمنيا", "شخصيا", "هاتفيا");
+            "مره", "رسميا", "بقوه", "ضمنيا", "شخصيا", "هاتفيا", "مؤخرا", "موخرا", "حاليا", "سابقا", "لاحقا", "فعلا",
+            "اخيرا");
 
     boolean skippable(int i) {
         if (v.mention[i] >= 0) {

@@ -71,8 +71,19 @@ final class SubjectFinder {
         while (j < v.n && j <= k + 3 && af.skippable(j)) {
             j++;
         }
-        return j < v.n && v.mention[j] < 0 && v.article[j] && v.pro[j].isEmpty() && !v.punct[j]
-                && !cues.is("day", v.key[j]) && !cues.is("prep", v.key[j]) && !cues.is("boundary", v.key[j]);
+        if (j >= v.n || v.mention[j] >= 0 || !v.pro[j].isEmpty() || v.punct[j] || v.number[j]
+                || cues.is("day", v.key[j]) || cues.is("prep", v.key[j]) || cues.is("boundary", v.key[j])
+                || cues.is("number", v.key[j])) {
+            return false;
+        }
+        if (v.article[j]) {
+            return true;
+        }
+        // سيطرت مؤخرا عبارة ...: an indefinite noun in the nominative (no accusative alif) is the subject too;
+        // صاروخا, قرارا (accusative) are objects, the subject elided
+        String surface = v.text.substring(v.start[j], v.end[j]);
+        return v.enc[j].isEmpty() && surface.length() > 2 && !surface.endsWith("ا") && !surface.endsWith("اً")
+                && !surface.endsWith("\u064B");
     }
 
     /**

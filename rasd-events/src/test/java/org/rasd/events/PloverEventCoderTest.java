@@ -567,4 +567,16 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وكانت والدتها تطلب من السلطات الفرنسية توقيفها وإرجاعها.", DATE))
                 .noneMatch(x -> x.type() == EventType.COERCE);
     }
+
+    @Test
+    void anIndefiniteNounAfterTheVerbIsAnUnknownSubjectNotAnElidedOne() {
+        // a phrase took over social media: the subject is a noun the coder cannot name, not Qatar from before
+        List<Event> es = Pipeline.events("وقالت قطر إنها ترفض الحصار. وسيطرت مؤخرا عبارة جديدة على مواقع التواصل.", DATE);
+        assertThat(es).filteredOn(e -> e.type() == EventType.COERCE)
+                .allSatisfy(e -> assertThat(countries(e.actor())).doesNotContain("QAT"));
+        // an object in the accusative (قرارا) leaves the subject elided, so the verb still takes the last subject
+        List<Event> more = Pipeline.events("وأكد الرئيس المصري دعمه للاتفاق. وانتقد قرارا أمريكيا بنقل السفارة.", DATE);
+        Event criticism = more.stream().filter(e -> e.type() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertThat(countries(criticism.actor())).containsExactly("EGY");
+    }
 }
