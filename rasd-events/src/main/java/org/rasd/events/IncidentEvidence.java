@@ -10,16 +10,12 @@ import org.rasd.model.EventType;
  * الاعتداءات). Adjusts the candidate's confidence accordingly.
  */
 final class IncidentEvidence {
-    static final boolean SPECIFIC = !Boolean.getBoolean("rasd.events.nospecific2");
+    static final boolean SPECIFIC = PloverEventCoder.SPECIFIC;
     static final double SINCE_PENALTY = Double.parseDouble(System.getProperty("rasd.events.since", "0.2"));
     private final CueLexicon cues;
 
     IncidentEvidence(CueLexicon cues) {
         this.cues = cues;
-    }
-
-    private static boolean isRelative(String s) {
-        return s.equals("الذي") || s.equals("التي") || s.equals("الذين") || s.equals("اللذين") || s.equals("اللذان");
     }
 
     static final double PROTEST_TOOK_PLACE = 0.8;
@@ -96,8 +92,8 @@ final class IncidentEvidence {
             delta -= SINCE_PENALTY; // tolls "since the invasion", "despite the killing of": a summary or background
         }
         int t = c.token();
-        boolean relative = !verb && t + 1 < v.n && isRelative(v.stem[t + 1])
-                || verb && (t > 0 && isRelative(v.stem[t - 1]) || t > 1 && isRelative(v.stem[t - 2]));
+        boolean relative = !verb && t + 1 < v.n && SentenceView.isRelative(v.stem[t + 1])
+                || verb && (t > 0 && SentenceView.isRelative(v.stem[t - 1]) || t > 1 && SentenceView.isRelative(v.stem[t - 2]));
         if (relative) {
             delta -= 0.25; // the attack that ..., who was killed in ...: background, not the reported event
         }
@@ -109,7 +105,7 @@ final class IncidentEvidence {
         }
         boolean relativeBefore = false;
         for (int i = Math.max(0, t - 3); i < t; i++) {
-            relativeBefore |= isRelative(v.stem[i]);
+            relativeBefore |= SentenceView.isRelative(v.stem[i]);
         }
         if (SPECIFIC && bomb && explosion(c) && (time || number && toll || place) && !since && !relative
                 && !relativeBefore && c.aux.isEmpty() && !v.stem[t].endsWith("ات")) {

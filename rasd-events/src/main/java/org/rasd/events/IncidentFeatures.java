@@ -57,8 +57,8 @@ final class IncidentFeatures {
         f.add(p + "weapon=" + weapon);
         f.add(p + "question=" + question);
         f.add(p + "position=" + Math.min(t, 6) / 3);
-        boolean relBefore = t > 0 && isRelative(v.stem[t - 1]) || t > 1 && isRelative(v.stem[t - 2]);
-        boolean relAfter = t + 1 < v.n && isRelative(v.stem[t + 1]);
+        boolean relBefore = t > 0 && SentenceView.isRelative(v.stem[t - 1]) || t > 1 && SentenceView.isRelative(v.stem[t - 2]);
+        boolean relAfter = t + 1 < v.n && SentenceView.isRelative(v.stem[t + 1]);
         f.add(p + "relative=" + (relBefore ? "before" : relAfter ? "after" : "none"));
         if (t > 0) {
             f.add(p + "prev=" + (v.punct[t - 1] ? "PUNCT" : v.number[t - 1] ? "NUM" : v.key[t - 1]));
@@ -67,9 +67,5 @@ final class IncidentFeatures {
             f.add(p + "next=" + (v.punct[t + 1] ? "PUNCT" : v.number[t + 1] ? "NUM" : v.key[t + 1]));
         }
         return f;
-    }
-
-    private static boolean isRelative(String s) {
-        return s.equals("الذي") || s.equals("التي") || s.equals("الذين") || s.equals("اللذين") || s.equals("اللذان");
     }
 }

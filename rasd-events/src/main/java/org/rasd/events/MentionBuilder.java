@@ -190,10 +190,6 @@ final class MentionBuilder {
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("هو", "هي", "هم", "هن", "هما");
 
-    /** Titles and ranks between a role and the name it introduces (ولي العهد السعودي الأمير محمد بن سلمان). */
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",
-            "دكتور", "جنرال", "مشير", "عقيد", "لواء", "فريق", "عميد", "سلطان", "امام", "اميرال", "قاضي");
-
     /** A role the entity stage linked with a country and sector, not a person's own name (الرئيس التركي). */
     private static boolean isTitle(EntityMention e, ArgMention m) {
         return e.type() == EntityType.PER && m.actor() != null && m.place() == null && m.agent() == null
@@ -212,7 +208,7 @@ final class MentionBuilder {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (v.punct[i] || !v.pro[i].isEmpty() || !HONORIFICS.contains(v.key[i])) {
+            if (v.punct[i] || !v.pro[i].isEmpty() || !SentenceView.TITLES.contains(v.key[i])) {
                 return false;
             }
         }

@@ -164,6 +164,10 @@ public final class PloverEventCoder implements EventCoder {
         return Deduplicator.dedupe(out);
     }
 
+    /**
+     * Off switch (-Drasd.events.nospecific=true) for the second session's incident rules: specific attacks exempt
+     * from the filter, reported bombings, attacks carried out, protests and clashes that took place — to measure them.
+     */
     static final boolean SPECIFIC = !Boolean.getBoolean("rasd.events.nospecific");
 
     /**

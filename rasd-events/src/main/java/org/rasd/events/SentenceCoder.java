@@ -169,10 +169,6 @@ final class SentenceCoder {
         return null;
     }
 
-    private static boolean isRelative(String s) {
-        return s.equals("الذي") || s.equals("التي") || s.equals("الذين");
-    }
-
     /** قُتلوا: a damma on the first letter marks the passive. */
     private boolean vowelledPassive(int k) {
         String surface = v.text.substring(v.start[k], v.end[k]);
@@ -298,7 +294,7 @@ final class SentenceCoder {
                     int p = af.prepAfter(k, slot);
                     if (p > 0) {
                         ArgMention m = af.mentionFrom(p, 7);
-                        if (m == null && p + 3 < v.n && v.mention[p] < 0 && isRelative(v.stem[p + 1])
+                        if (m == null && p + 3 < v.n && v.mention[p] < 0 && SentenceView.isRelative(v.stem[p + 1])
                                 && !v.enc[p + 2].isEmpty() && v.mention[p + 3] >= 0) {
                             m = ms.get(v.mention[p + 3]); // أشاد بالجهود التي تبذلها مصر: whose efforts
                         }
@@ -358,13 +354,9 @@ final class SentenceCoder {
     private static final java.util.Set<String> RELATION_ADJECTIVES = java.util.Set.of("مشتركه", "ثنائيه", "ثلاثيه",
             "ثنائي", "ثلاثي", "مباشره", "مباشر", "رسميه", "رسمي", "سريه", "سري", "جديده", "جديد", "مغلق", "مغلقه");
 
-    /** Honorifics before a name (زيارة الأمير محمد بن سلمان): the name is still the genitive. */
-    private static final java.util.Set<String> TITLES = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",
-            "دكتور", "جنرال", "مشير", "سلطان", "امام", "عاهل");
-
     private ArgMention genitive(int k) {
         int j = k + 1;
-        if (j + 1 < v.n && v.mention[j] < 0 && (!v.article[j] || TITLES.contains(v.key[j])) && !v.punct[j]
+        if (j + 1 < v.n && v.mention[j] < 0 && (!v.article[j] || SentenceView.TITLES.contains(v.key[j])) && !v.punct[j]
                 && v.pro[j].isEmpty() && !cues.is("prep", v.key[j]) && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // ضرورة انسحاب القوات: the genitive of the verbal noun in construct; زيارة الأمير محمد بن سلمان
         }

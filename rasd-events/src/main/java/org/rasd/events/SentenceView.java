@@ -59,6 +59,19 @@ final class SentenceView {
         return text.substring(start[a], end[b]);
     }
 
+    /** Relative pronouns (folded stems): a clause after them describes a noun before them. */
+    static boolean isRelative(String stem) {
+        return stem.equals("الذي") || stem.equals("التي") || stem.equals("الذين") || stem.equals("اللذين")
+                || stem.equals("اللذان") || stem.equals("اللتين");
+    }
+
+    /**
+     * Titles and ranks written before a person's name (folded keys): الأمير، الملك، الشيخ، الجنرال … — the name
+     * that follows is the person (ولي العهد السعودي الأمير محمد بن سلمان، زيارة الأمير …، استقبل الشيخ …).
+     */
+    static final java.util.Set<String> TITLES = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده", "دكتور", "جنرال",
+            "مشير", "عقيد", "لواء", "فريق", "عميد", "سلطان", "امام", "اميرال", "قاضي", "عاهل");
+
     static SentenceView of(String text, Sentence s, Predicate<String> known) {
         boolean segmented = !s.tokens().isEmpty();
         List<Token> tokens = segmented ? s.tokens() : tokenize(text, s);

@@ -25,9 +25,6 @@ final class SubjectFinder {
         this.memory = memory;
     }
 
-    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("امير", "ملك", "شيخ", "سيد", "سيده",
-            "دكتور", "جنرال", "مشير", "سلطان", "امام", "عاهل");
-
     /** Heads of a construct whose owner acts through them (مجلس الجامعة، وفد مصر، قادة الدول). */
     private static final java.util.Set<String> CONSTRUCT_HEADS = java.util.Set.of("مجلس", "وفد", "وفود", "قاده", "زعماء",
             "قياده", "رييس", "رئيس", "بعثه", "لجنه", "مكتب", "مفوضيه", "اداره", "امانه");
@@ -38,7 +35,7 @@ final class SubjectFinder {
         while (j < v.n && j <= i + 4 && (af.skippable(j) || v.number[j] || cues.is("number", v.key[j]))) {
             j++;
         }
-        if (j + 1 < v.n && v.mention[j] < 0 && (HONORIFICS.contains(v.key[j])
+        if (j + 1 < v.n && v.mention[j] < 0 && (SentenceView.TITLES.contains(v.key[j])
                 || CONSTRUCT_HEADS.contains(v.key[j]) && !v.article[j] && v.pro[j].isEmpty())
                 && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // استقبل الشيخ محمد بن زايد، عقد مجلس جامعة الدول العربية: the title or body before its owner
@@ -137,9 +134,7 @@ final class SubjectFinder {
         if (k == 0) {
             return -1;
         }
-        String s = v.stem[k - 1];
-        return s.equals("الذي") || s.equals("التي") || s.equals("الذين") || s.equals("اللذين") || s.equals("اللتين")
-                ? k - 1 : -1;
+        return SentenceView.isRelative(v.stem[k - 1]) ? k - 1 : -1;
     }
 
     /** The mention whose last token is {@code j}, looking past one comma; or null. */
