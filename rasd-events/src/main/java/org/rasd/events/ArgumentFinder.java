@@ -181,6 +181,11 @@ final class ArgumentFinder {
         return s.equals("\"") || s.equals("«") || s.equals("»") || s.equals("'");
     }
 
+    /** The speaker of a first-person verb (وأضاف منصور "ندين … ونطالب"): see {@link SubjectFinder#speakerOf}. */
+    Args speakerOf(int k) {
+        return subjects.speakerOf(k);
+    }
+
     /** Resolves referring agents and drops arguments that cannot act. */
     List<ActorMention> resolve(List<ArgMention> args) {
         List<ActorMention> out = new ArrayList<>();

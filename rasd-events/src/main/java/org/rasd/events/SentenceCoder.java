@@ -70,8 +70,9 @@ final class SentenceCoder {
                 && c.form.tense() == VerbMorphology.Tense.PAST && (quantityFollows(k) && af.subjectBefore(k) == null
                 && af.complementizerBefore(k) < 0 || vowelledPassive(k) || countedVictimsBefore(k, en));
         boolean placeIsObject = en.recipientSlots().contains("obj") && v.enc[k].isEmpty() && placeObjectFollows(k);
-        ArgumentFinder.Args s = subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive,
-                placeIsObject || c.form.plural() && c.form.tense() != VerbMorphology.Tense.PARTICIPLE));
+        ArgumentFinder.Args s = c.form.first() && !passive ? af.speakerOf(k)
+                : subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive,
+                        placeIsObject || c.form.plural() && c.form.tense() != VerbMorphology.Tense.PARTICIPLE));
         if (passive) {
             if (s.localActor) {
                 e.recipient = s.actor;

@@ -129,6 +129,29 @@ final class SubjectFinder {
         return -1;
     }
 
+    /**
+     * The subject of a first-person verb (نطالب، ندين، طالبنا) is whoever speaks: the subject of the nearest verb of
+     * saying before it in the sentence (وأضاف منصور "ندين هذه الاعتداءات ونطالب …"), else the document's last
+     * subject; the mention after the verb is its object, never its subject.
+     */
+    Args speakerOf(int k) {
+        Args a = new Args();
+        a.subjectEnd = k;
+        for (int s = k - 1; s >= 0; s--) {
+            if (v.mention[s] < 0 && cues.is("speech", v.key[s])) {
+                Args speaker = subjectOf(s, false, v.key[s].endsWith("وا"));
+                if (speaker.localActor && !speaker.actor.isEmpty()) {
+                    a.actor = speaker.actor;
+                    a.localActor = true;
+                    return a;
+                }
+                break;
+            }
+        }
+        a.actor = memory.lastSubject();
+        return a;
+    }
+
     /** A relative pronoun (الذي، التي، الذين) directly before the verb at {@code k}, or -1. */
     int relativeBefore(int k) {
         if (k == 0) {

@@ -579,4 +579,13 @@ class PloverEventCoderTest {
         Event criticism = more.stream().filter(e -> e.type() == EventType.ACCUSE).findFirst().orElseThrow();
         assertThat(countries(criticism.actor())).containsExactly("EGY");
     }
+
+    @Test
+    void aFirstPersonVerbInAQuoteIsTheSpeakers() {
+        Event e = only("وأضاف وزير الخارجية الأردني \"ندين هذه الاعتداءات من قبل القوات الإسرائيلية ونطالب بإحالة المسؤولين "
+                + "عنها على المحكمة\".", EventType.REQUEST);
+        assertThat(countries(e.actor())).containsExactly("JOR");
+        Event call = only("دعا المندوبان الفلسطيني والسعودي في الأمم المتحدة إلى جلسة طارئة لمجلس الأمن.", EventType.REQUEST);
+        assertThat(countries(call.actor())).containsExactly("PSE", "SAU");
+    }
 }
