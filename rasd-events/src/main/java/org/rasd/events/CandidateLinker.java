@@ -37,10 +37,10 @@ final class CandidateLinker {
                 continue;
             }
             boolean opened = false;
-            int limit = Math.min(v.n, r.token() + 13);
+            int limit = Math.min(v.n, r.token() + 16);
             for (int j = r.token() + 1; j < limit; j++) {
-                if (v.punct[j] && !v.stem[j].equals("\"") && !v.stem[j].equals("«") || af.hardBoundary(j)) {
-                    break;
+                if (af.hardBoundary(j) || opened && v.punct[j] && !v.stem[j].equals("\"") && !v.stem[j].equals("«")) {
+                    break; // commas before the complement set off the requester's titles (دعا ولي العهد، الأمير …،)
                 }
                 opened |= ASKED.contains(v.key[j]) || ASKED.contains(v.stem[j]) || v.pro[j].indexOf('ب') >= 0
                         || v.pro[j].indexOf('ل') >= 0 && !v.article[j];

@@ -588,4 +588,12 @@ class PloverEventCoderTest {
         Event call = only("دعا المندوبان الفلسطيني والسعودي في الأمم المتحدة إلى جلسة طارئة لمجلس الأمن.", EventType.REQUEST);
         assertThat(countries(call.actor())).containsExactly("PSE", "SAU");
     }
+
+    @Test
+    void theInternationalCommunityIsAskedAndItsSanctionsAreNotYetImposed() {
+        List<Event> es = Pipeline.events("دعا ولي العهد السعودي، الأمير محمد بن سلمان، المجتمع الدولي لفرض مزيد من "
+                + "العقوبات الاقتصادية على إيران.", DATE);
+        assertThat(es).extracting(Event::type).containsExactly(EventType.REQUEST);
+        assertThat(names(es.get(0).recipient())).containsExactly("international community");
+    }
 }
