@@ -376,6 +376,15 @@ final class SentenceCoder {
         if (m == null || m.place() == null) {
             return false;
         }
+        // states and cities are feminine: after a feminine verb (احتجزت إسرائيل، تزور فرنسا) the place is the subject;
+        // only a masculine verb (زار فرنسا، ليزور فرنسا) makes it the object of an elided subject
+        VerbMorphology.Form f = cands.stream().filter(c -> c.token == k).map(c -> c.form).findFirst().orElse(null);
+        String stem = v.stem[k];
+        boolean feminine = f != null && (f.tense() == VerbMorphology.Tense.PAST ? stem.endsWith("ت")
+                : f.tense() == VerbMorphology.Tense.IMPERFECT && stem.startsWith("ت"));
+        if (feminine) {
+            return false;
+        }
         int j = m.last() + 1;
         return !(j < v.n && v.mention[j] >= 0 || j + 1 < v.n && v.mention[j + 1] >= 0 && !v.punct[j]);
     }

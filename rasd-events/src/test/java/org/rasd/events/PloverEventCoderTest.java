@@ -596,4 +596,13 @@ class PloverEventCoderTest {
         assertThat(es).extracting(Event::type).containsExactly(EventType.REQUEST);
         assertThat(names(es.get(0).recipient())).containsExactly("international community");
     }
+
+    @Test
+    void aStateAfterAFeminineVerbIsItsSubject() {
+        Event e = only("احتجزت إسرائيل، لارا القاسم، طالبة أمريكية في مطار بن غوريون.", EventType.COERCE);
+        assertThat(countries(e.actor())).containsExactly("ISR");
+        Event visit = only("وقال وزير الخارجية المصري إنه سيزور فرنسا الأسبوع المقبل.", EventType.AGREE);
+        assertThat(countries(visit.actor())).containsExactly("EGY");
+        assertThat(countries(visit.recipient())).containsExactly("FRA");
+    }
 }
