@@ -66,9 +66,12 @@ final class SentenceCoder {
         TriggerFinder.Candidate c = e.trigger;
         int k = c.token;
         TriggerEntry en = c.entry;
-        boolean passive = c.form.passive() || en.type() == EventType.ASSAULT
+        // قتل 20 شخصا، اعتقل نحو 20 آخرين، قُتلوا: a count right after a past verb of violence or arrest, or a damma,
+        // reads the verb as passive
+        boolean passive = c.form.passive() || (en.type() == EventType.ASSAULT || en.type() == EventType.COERCE)
                 && c.form.tense() == VerbMorphology.Tense.PAST && (quantityFollows(k) && af.subjectBefore(k) == null
-                && af.complementizerBefore(k) < 0 || vowelledPassive(k) || countedVictimsBefore(k, en));
+                && af.complementizerBefore(k) < 0 || vowelledPassive(k)
+                || en.type() == EventType.ASSAULT && countedVictimsBefore(k, en));
         boolean placeIsObject = en.recipientSlots().contains("obj") && v.enc[k].isEmpty() && placeObjectFollows(k);
         ArgumentFinder.Args s = c.form.first() && !passive ? af.speakerOf(k)
                 : subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive,

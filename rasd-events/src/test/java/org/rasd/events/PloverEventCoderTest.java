@@ -605,4 +605,13 @@ class PloverEventCoderTest {
         assertThat(countries(visit.actor())).containsExactly("EGY");
         assertThat(countries(visit.recipient())).containsExactly("FRA");
     }
+
+    @Test
+    void aCountAfterAnArrestVerbMakesItPassive() {
+        assertThat(Pipeline.events("وقالت إيران إنها ترفض ذلك. واعتقل نحو 20 آخرين في صعدة.", DATE))
+                .filteredOn(e -> e.type() == EventType.COERCE)
+                .allSatisfy(e -> assertThat(countries(e.actor())).doesNotContain("IRN"));
+        assertThat(countries(only("واعتقلت الشرطة المصرية 50 شخصا في القاهرة.", EventType.COERCE).actor()))
+                .containsExactly("EGY");
+    }
 }
