@@ -614,4 +614,10 @@ class PloverEventCoderTest {
         assertThat(countries(only("واعتقلت الشرطة المصرية 50 شخصا في القاهرة.", EventType.COERCE).actor()))
                 .containsExactly("EGY");
     }
+
+    @Test
+    void theCoalitionToSupportLegitimacyIsAName() {
+        assertThat(Pipeline.events("وتؤكد السعودية وكافة دول تحالف دعم الشرعية على أن الأزمة في اليمن لا حل لها إلا سياسيا.", DATE))
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+    }
 }
