@@ -237,13 +237,22 @@ final class SentenceCoder {
             return;
         }
         List<ActorMention> gov = en.noGovernor() ? List.of() : governorSubject(k);
+        boolean recipientFound = false;
         if (e.actor.isEmpty() && en.actorGenitive()) {
             ArgMention g = genitive(k);
             if (g != null && en.type() == EventType.CONSULT && g.place() != null && g.last() == g.first()
                     && !e.trigger.entry.host()) {
                 g = null; // محادثات أستانا، مؤتمر جنيف: the city names the venue, it does not meet
             }
-            if (g != null) {
+            if (g != null && supportedObject(e, k, g) && !gov.isEmpty() && governorLocal(k)) {
+                // أكد استمرار بلاده في دعم السودان: the masdar after في has the clause's subject as its agent and the
+                // genitive as its object (دعم الدوحة للإرهاب, with its own ل, keeps the genitive as the supporter)
+                e.actor = gov;
+                e.localActor = true;
+                e.recipient = af.resolve(af.compound(g));
+                e.localRecipient = true;
+                recipientFound = true;
+            } else if (g != null) {
                 e.actor = af.resolve(af.compound(g));
                 e.localActor = true;
             } else if (!v.enc[k].isEmpty()) {
@@ -262,7 +271,30 @@ final class SentenceCoder {
         if (e.actor.isEmpty() && af.verbless(cands)) {
             e.actor = af.mainActor();
         }
-        recipient(e, k);
+        if (!recipientFound) {
+            recipient(e, k);
+        }
+    }
+
+    /**
+     * Whether a support or aid masdar's genitive is what is supported rather than who supports: the masdar is
+     * governed by a preposition of its clause (في دعم، على دعم، لدعم) and no ل-phrase names another recipient after
+     * the genitive (دعم الدوحة للإرهاب: Doha supports terrorism).
+     */
+    private boolean supportedObject(CodedCandidate e, int k, ArgMention g) {
+        if (e.type != EventType.SUPPORT && e.type != EventType.AID || k == 0) {
+            return false;
+        }
+        boolean governed = v.key[k - 1].equals("في") || v.stem[k - 1].equals("علي") || v.stem[k - 1].equals("على")
+                || v.pro[k].indexOf('ب') >= 0 || v.pro[k].indexOf('ل') >= 0 && !v.article[k];
+        if (!governed) {
+            return false;
+        }
+        int j = g.last() + 1;
+        while (j < v.n && v.mention[j] >= 0) {
+            j = ms.get(v.mention[j]).last() + 1; // past a compound of genitives
+        }
+        return !(j < v.n && (v.pro[j].indexOf('ل') >= 0 || v.stem[j].equals("ل")));
     }
 
     private void recipient(CodedCandidate e, int after) {

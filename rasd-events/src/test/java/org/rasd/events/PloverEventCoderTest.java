@@ -620,4 +620,13 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وتؤكد السعودية وكافة دول تحالف دعم الشرعية على أن الأزمة في اليمن لا حل لها إلا سياسيا.", DATE))
                 .noneMatch(e -> e.type() == EventType.SUPPORT);
     }
+
+    @Test
+    void whoIsSupportedAfterFiDaamAndWhoSupportsBeforeLi() {
+        Event a = only("ويستمر الرئيس الأمريكي في دعم الإمارات والسعودية.", EventType.SUPPORT);
+        assertThat(countries(a.actor())).containsExactly("USA");
+        assertThat(countries(a.recipient())).containsExactly("ARE", "SAU");
+        Event b = only("وقطعت السعودية علاقاتها مع قطر لدعم الدوحة للإرهاب.", EventType.SUPPORT);
+        assertThat(countries(b.actor())).containsExactly("QAT");
+    }
 }
