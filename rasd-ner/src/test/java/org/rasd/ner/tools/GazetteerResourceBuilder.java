@@ -118,14 +118,29 @@ public final class GazetteerResourceBuilder {
         for (String n : f[7].split("\\|")) {
             int dash = n.indexOf(" - ");
             String name = dash >= 0 ? n.substring(dash + 3).strip() : n;
-            if (!name.isEmpty() && name.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)) {
+            if (!name.isEmpty() && name.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)
+                    && !NOT_NAMES.contains(name)) {
                 names.add(name);
             }
         }
+        // Persian and Urdu spellings (کیف for Kyiv, الجزیره for Algiers) fold onto common Arabic words (كيف "how",
+        // الجزيرة "the island"); Arabic news spells these places in Arabic letters, so keep them only when a row has
+        // nothing else
+        java.util.List<String> arabic = names.stream().filter(n -> n.chars().noneMatch(c -> NON_ARABIC_LETTERS.indexOf(c) >= 0))
+                .toList();
         String[] g = f.clone();
-        g[7] = String.join("|", names);
+        g[7] = String.join("|", arabic.isEmpty() ? names : arabic);
         return String.join("\t", g);
     }
+
+    /**
+     * Alternate names in the extract that are common Arabic words naming something else: الجزيرة is "the island"
+     * and the Al Jazeera channel, never Algiers (the capital would turn every mention into Algeria's government).
+     */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("الجزيره", "الجزيرة");
+
+    /** Letters of Persian, Urdu, Pashto, Kurdish and Uyghur, not of Arabic. */
+    private static final String NON_ARABIC_LETTERS = "کیہۍېےپچژگٹڈڑںۇۆۋەھێڤڵۆۊۉ";
 
     /**
      * Capitals the shared extract lacks (its Arabic alternate names for them were not packaged), entered by hand
