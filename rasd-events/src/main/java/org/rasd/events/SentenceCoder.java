@@ -287,8 +287,8 @@ final class SentenceCoder {
         }
         boolean governed = v.key[k - 1].equals("في") || v.stem[k - 1].equals("علي") || v.stem[k - 1].equals("على")
                 || v.pro[k].indexOf('ب') >= 0 || v.pro[k].indexOf('ل') >= 0 && !v.article[k];
-        if (!governed) {
-            return false;
+        if (!governed || g.first() == g.last() && !v.article[g.first()] && v.key[g.first()].endsWith("ي")) {
+            return false; // بدعم روسي، بدعم أمريكي: a nisba after the masdar says who supports
         }
         int j = g.last() + 1;
         while (j < v.n && v.mention[j] >= 0) {

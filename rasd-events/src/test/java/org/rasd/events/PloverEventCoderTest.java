@@ -629,4 +629,10 @@ class PloverEventCoderTest {
         Event b = only("وقطعت السعودية علاقاتها مع قطر لدعم الدوحة للإرهاب.", EventType.SUPPORT);
         assertThat(countries(b.actor())).containsExactly("QAT");
     }
+
+    @Test
+    void aNisbaAfterSupportSaysWhoSupports() {
+        Event e = only("وسيطر النظام السوري على الأراضي في هجمات منفصلة شنها بدعم روسي.", EventType.SUPPORT);
+        assertThat(countries(e.actor())).containsExactly("RUS");
+    }
 }
