@@ -324,7 +324,7 @@ final class ArgumentFinder {
             }
             return !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
         }
-        if (i >= 2 && (v.stem[i - 1].equals("على") || v.stem[i - 1].equals("علي")) && v.mention[i - 2] >= 0) {
+        if (i >= 2 && v.stem[i - 1].equals("علي") && v.mention[i - 2] >= 0) {
             // شكر بومبيو الملك سلمان على التزامه، أشاد بالسعودية على دورها: the one thanked or praised owns it
             ArgMention owner = ms.get(v.mention[i - 2]);
             boolean feminineState = owner.place() != null || owner.is(AgentLexicon.AgentClass.KINGDOM);

@@ -26,7 +26,7 @@ final class IncidentEvidence {
     }
 
     private static boolean explosion(CodedCandidate c) {
-        String lemma = c.rule.substring(c.rule.lastIndexOf(':') + 1);
+        String lemma = c.trigger.entry.lemma();
         return lemma.equals("انفجار") || lemma.equals("انفجر") || lemma.equals("تفجير") || lemma.equals("فجر");
     }
 
@@ -43,13 +43,10 @@ final class IncidentEvidence {
         boolean bomb = false;
         for (int i = 0; i < v.n; i++) {
             String k = v.key[i];
-            if (c.type == EventType.ASSAULT) {
-                String mode = cues.section("mode.ASSAULT").word(k);
-                bomb |= "explosives".equals(mode) || "suicide-attack".equals(mode);
-            }
+            String mode = c.type == EventType.ASSAULT ? cues.section("mode.ASSAULT").word(k) : null;
+            bomb |= "explosives".equals(mode) || "suicide-attack".equals(mode);
             since |= k.equals("منذ") || k.equals("رغم");
-            weapon |= c.type == EventType.ASSAULT && cues.section("mode.ASSAULT").word(k) != null
-                    && !"firearms".equals(cues.section("mode.ASSAULT").word(k));
+            weapon |= mode != null && !"firearms".equals(mode);
             time |= cues.is("day", k) || cues.is("weekday", k);
             number |= v.number[i] || cues.is("number", k) && !k.equals("ما") && !k.equals("احد");
             toll |= cues.is("casualty", k) || cues.is("casualty", v.stem[i]);

@@ -22,6 +22,8 @@ final class SentenceCoder {
     private final ArgumentFinder af;
     private final List<TriggerFinder.Candidate> cands;
     private final Map<Integer, ArgumentFinder.Args> subjects = new HashMap<>();
+    /** The verb governing each noun trigger, looked up by the actor, locality and light-verb tests alike. */
+    private final Map<Integer, Integer> governors = new HashMap<>();
 
     SentenceCoder(SentenceView v, List<ArgMention> ms, CueLexicon cues, DocumentMemory memory,
                   List<TriggerFinder.Candidate> cands) {
@@ -184,7 +186,7 @@ final class SentenceCoder {
      * (the passive, unvowelled); a counted subject of هاجموا is still the attacker.
      */
     private boolean countedVictimsBefore(int k, TriggerEntry en) {
-        String lemma = en.id().substring(en.id().lastIndexOf(':') + 1);
+        String lemma = en.lemma();
         if (!lemma.equals("قتل") && !lemma.equals("أصاب") && !lemma.equals("جرح")) {
             return false;
         }
@@ -285,7 +287,7 @@ final class SentenceCoder {
         if (e.type != EventType.SUPPORT && e.type != EventType.AID || k == 0) {
             return false;
         }
-        boolean governed = v.key[k - 1].equals("في") || v.stem[k - 1].equals("علي") || v.stem[k - 1].equals("على")
+        boolean governed = v.key[k - 1].equals("في") || v.stem[k - 1].equals("علي")
                 || v.pro[k].indexOf('ب') >= 0 || v.pro[k].indexOf('ل') >= 0 && !v.article[k];
         if (!governed || g.first() == g.last() && !v.article[g.first()] && v.key[g.first()].endsWith("ي")) {
             return false; // بدعم روسي، بدعم أمريكي: a nisba after the masdar says who supports
@@ -375,6 +377,10 @@ final class SentenceCoder {
     }
 
     private int governor(int k) {
+        return governors.computeIfAbsent(k, this::findGovernor);
+    }
+
+    private int findGovernor(int k) {
         for (int j = k - 1; j >= 0 && j >= k - 16; j--) {
             if (af.hardBoundary(j)) {
                 return -1;

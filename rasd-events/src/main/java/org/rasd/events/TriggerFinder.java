@@ -169,7 +169,7 @@ final class TriggerFinder {
                 return false;
             }
             if ("obstruct".equals(e.mode()) && found + 1 < v.n
-                    && (v.stem[found + 1].equals("على") || v.stem[found + 1].equals("علي"))) {
+                    && v.stem[found + 1].equals("علي")) {
                 return false; // قطع الطريق على المتظاهرين: to cut someone off, an idiom, not a road blocked in protest
             }
             c.anchor = found;
