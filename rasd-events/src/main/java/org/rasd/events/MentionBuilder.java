@@ -49,16 +49,9 @@ final class MentionBuilder {
         sorted.sort((x, y) -> Integer.compare(x.span().start(), y.span().start()));
         EntityMention previous = null;
         for (EntityMention e : sorted) {
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < v.n; i++) {
-                if (v.end[i] > e.span().start() && v.start[i] < e.span().end()) {
-                    if (first < 0) {
-                        first = i;
-                    }
-                    last = i;
-                }
-            }
+            int[] range = tokenRange(v, e.span());
+            int first = range[0];
+            int last = range[1];
             if (first < 0 || overlapsTaken(v, first, last)) {
                 continue;
             }
@@ -96,16 +89,9 @@ final class MentionBuilder {
                 if (a.kind() != org.rasd.ner.ActorMatch.Kind.ADJECTIVE || a.actor().country() == null) {
                     continue;
                 }
-                int first = -1;
-                int last = -1;
-                for (int i = 0; i < v.n; i++) {
-                    if (v.end[i] > a.span().start() && v.start[i] < a.span().end()) {
-                        if (first < 0) {
-                            first = i;
-                        }
-                        last = i;
-                    }
-                }
+                int[] range = tokenRange(v, a.span());
+                int first = range[0];
+                int last = range[1];
                 if (first < 0 || overlapsTaken(v, first, last)) {
                     continue;
                 }
@@ -363,6 +349,21 @@ final class MentionBuilder {
             }
         }
         return false;
+    }
+
+    /** The first and last token overlapping {@code span}, or {-1, -1}. */
+    private static int[] tokenRange(SentenceView v, Span span) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < v.n; i++) {
+            if (v.end[i] > span.start() && v.start[i] < span.end()) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        return new int[] {first, last};
     }
 
     private static boolean overlapsTaken(SentenceView v, int first, int last) {
