@@ -14,12 +14,22 @@ public final class DocumentHistory {
     public static final int WINDOW = 30;
 
     private final Map<String, long[]> last = new HashMap<>();
+    private final int window;
     private int sentence;
+
+    public DocumentHistory() {
+        this(WINDOW);
+    }
+
+    /** A history whose labels count for {@code window} sentences (experiments). */
+    DocumentHistory(int window) {
+        this.window = window;
+    }
 
     /** The history code of a stem key: 0 unseen, 1-4 last seen as that entity class (PER ORG LOC MISC), 5 as O. */
     public int code(String stemKey) {
         long[] e = last.get(stemKey);
-        if (e == null || sentence - e[1] > WINDOW) {
+        if (e == null || sentence - e[1] > window) {
             return 0;
         }
         return (int) e[0];
@@ -34,7 +44,7 @@ public final class DocumentHistory {
             int code = tags[i] == NerTags.O ? 5 : NerTags.type(tags[i]).ordinal() + 1;
             long[] e = last.get(stemKeys[i]);
             // an entity reading outlives a later O reading of the same word within the window
-            if (e == null || code != 5 || e[0] == 5 || sentence - e[1] > WINDOW) {
+            if (e == null || code != 5 || e[0] == 5 || sentence - e[1] > window) {
                 last.put(stemKeys[i], new long[] {code, sentence});
             }
         }
