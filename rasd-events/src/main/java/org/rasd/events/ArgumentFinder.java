@@ -219,7 +219,12 @@ final class ArgumentFinder {
 
     /** The first mention at or after {@code from}, within the window and the clause. */
     ArgMention mentionFrom(int from, int window) {
-        for (int j = from; j < v.n && j < from + window; j++) {
+        int end = from + window;
+        for (int j = from; j < v.n && j < end; j++) {
+            if (quote(j)) {
+                end++; // a quotation mark around a name (عناصر تنظيم "الدولة الإسلامية") is not a word
+                continue;
+            }
             if (j > from && hardBoundary(j)) {
                 return null;
             }
@@ -232,6 +237,12 @@ final class ArgumentFinder {
             }
         }
         return null;
+    }
+
+    private boolean quote(int j) {
+        String t = v.key[j];
+        return v.punct[j] && (t.equals("\"") || t.equals("«") || t.equals("»") || t.equals("'") || t.equals("“")
+                || t.equals("”"));
     }
 
     /** The first named (non-generic) mention after {@code from} within the clause, else the first mention. */

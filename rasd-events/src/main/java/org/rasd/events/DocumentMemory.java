@@ -27,6 +27,8 @@ final class DocumentMemory {
     private ActorMention lastOrganization;
     private ActorMention lastUnknownName;
     private final Deque<ActorMention> countries = new ArrayDeque<>();
+    /** How often each state (ISO code) has been named so far, by any of its actors. */
+    private final Map<String, Integer> stateCounts = new HashMap<>();
     private final List<ActorMention> mainActor;
 
     DocumentMemory(List<ActorMention> mainActor) {
@@ -97,6 +99,9 @@ final class DocumentMemory {
             return;
         }
         Actor a = m.actor();
+        if (a.country() != null && isState(a)) {
+            stateCounts.merge(a.country(), 1, Integer::sum);
+        }
         if (a.country() != null && m.agent() == null && (a.sector().isEmpty() || a.sector().contains("GOV"))
                 && isState(a)) {
             ActorMention am = m.toActorMention();
@@ -171,12 +176,39 @@ final class DocumentMemory {
                 }
                 yield out.size() == 2 ? out : List.of();
             }
-            case GOVERNMENT -> countries.isEmpty() ? List.of(m.toActorMention())
-                    : List.of(new ActorMention(m.span(), m.text(), new Actor("Government of " + countries.peekFirst()
-                            .actor().name(), countries.peekFirst().actor().country(), List.of("GOV"))));
+            case GOVERNMENT -> {
+                ActorMention state = governedState(m);
+                yield state == null ? List.of(m.toActorMention())
+                        : List.of(new ActorMention(m.span(), m.text(), new Actor("Government of " + state.actor().name(),
+                                state.actor().country(), List.of("GOV"))));
+            }
             default -> List.of(m.toActorMention());
         };
     }
+
+    /**
+     * Whose government a bare الحكومة is: a state named just before it (وفي لبنان، قالت الحكومة), else the state the
+     * document has named most (a story about Yemen that mentions talks in Kuwait), the latest on a tie.
+     */
+    private ActorMention governedState(ArgMention m) {
+        ActorMention best = null;
+        int bestCount = 0;
+        for (ActorMention c : countries) { // latest first
+            int gap = m.span().start() - c.span().end();
+            if (gap >= 0 && gap < NEAR) {
+                return c;
+            }
+            int n = stateCounts.getOrDefault(c.actor().country(), 0);
+            if (n > bestCount) {
+                best = c;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    /** Characters between a state's name and a bare الحكومة after it that still make it that state's government. */
+    private static final int NEAR = 60;
 
     private static List<ActorMention> relabelAll(List<ActorMention> referents, ArgMention at) {
         return referents.stream().map(r -> relabel(r, at)).toList();

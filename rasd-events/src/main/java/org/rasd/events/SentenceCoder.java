@@ -73,7 +73,8 @@ final class SentenceCoder {
         boolean passive = c.form.passive() || (en.type() == EventType.ASSAULT || en.type() == EventType.COERCE)
                 && c.form.tense() == VerbMorphology.Tense.PAST && (quantityFollows(k) && af.subjectBefore(k) == null
                 && af.complementizerBefore(k) < 0 || vowelledPassive(k)
-                || en.type() == EventType.ASSAULT && countedVictimsBefore(k, en));
+                || en.type() == EventType.ASSAULT && countedVictimsBefore(k, en)
+                || v.enc[k].isEmpty() && agentCue(k + 1) > 0); // قتلوا بأيدي، اعتقل من قبل
         boolean placeIsObject = en.recipientSlots().contains("obj") && v.enc[k].isEmpty() && placeObjectFollows(k);
         ArgumentFinder.Args s = c.form.first() && !passive ? af.speakerOf(k)
                 : subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive,
@@ -456,14 +457,24 @@ final class SentenceCoder {
             if (af.hardBoundary(j)) {
                 return null;
             }
-            String two = j + 1 < v.n ? v.key[j] + " " + v.key[j + 1] : "";
-            int skip = cues.section("agentpost").get(two) != null ? 2
-                    : cues.is("agentpost", v.key[j]) || cues.is("agentpost", v.pro[j] + v.stem[j]) ? 1 : 0;
+            int skip = agentCue(j);
             if (skip > 0) {
-                return af.mentionFrom(j + (cues.is("agentpost", v.pro[j] + v.stem[j]) ? 1 : skip), 3);
+                return af.mentionFrom(j + skip, 3);
             }
         }
         return null;
+    }
+
+    /** The number of tokens of a cue introducing the agent of a passive (من قبل، على يد، بأيدي) at {@code j}, else 0. */
+    private int agentCue(int j) {
+        if (j >= v.n) {
+            return 0;
+        }
+        if (cues.is("agentpost", v.pro[j] + v.stem[j])) {
+            return 1;
+        }
+        String two = j + 1 < v.n ? v.key[j] + " " + v.key[j + 1] : "";
+        return cues.section("agentpost").get(two) != null ? 2 : cues.is("agentpost", v.key[j]) ? 1 : 0;
     }
 
     private boolean victim(List<ActorMention> actors) {

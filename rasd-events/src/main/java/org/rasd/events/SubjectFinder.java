@@ -46,7 +46,40 @@ final class SubjectFinder {
                 return m;
             }
         }
-        return null;
+        return j < v.n && v.mention[j] < 0 && OFFICES.contains(v.key[j]) && v.article[j] ? officeHolder(j) : null;
+    }
+
+    /** Offices named with their owner after ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة). */
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("امين", "مبعوث", "ممثل", "مدير", "مفوض",
+            "منسق", "رييس", "نايب", "مستشار", "سفير", "قايد", "مندوب");
+
+    /**
+     * The holder of the office at {@code j}: the name right after its ل-owner (… للأمم المتحدة أنطونيو غوتيريش), else
+     * the owner; null when no owner follows. Another actor after the owner (… للأمم المتحدة الحوثيين) is the object.
+     */
+    private ArgMention officeHolder(int j) {
+        int q = j + 1;
+        while (q < v.n && q <= j + 2 && v.mention[q] < 0 && v.article[q] && v.pro[q].isEmpty()) {
+            q++; // العام، الخاص، الأعلى
+        }
+        if (q >= v.n || v.mention[q] < 0 || !v.pro[q].equals("ل")) {
+            return null;
+        }
+        ArgMention owner = ms.get(v.mention[q]);
+        if (owner.first() != q || owner.actor() == null || owner.agent() != null) {
+            return null;
+        }
+        int r = owner.last() + 1;
+        if (r < v.n && v.mention[r] >= 0 && v.pro[r].isEmpty()) {
+            ArgMention name = ms.get(v.mention[r]);
+            String c = name.actor() == null ? null : name.actor().country();
+            // the holder is unlinked or of the owner's country; another actor there is the verb's object
+            if (name.first() == r && name.actor() != null && name.agent() == null && name.place() == null
+                    && (c == null || c.equals(owner.actor().country()))) {
+                return name;
+            }
+        }
+        return owner;
     }
 
     /** A generic plural in the oblique case (المتمردين، مسلحين): an object, never the subject. */

@@ -635,4 +635,45 @@ class PloverEventCoderTest {
         Event e = only("وسيطر النظام السوري على الأراضي في هجمات منفصلة شنها بدعم روسي.", EventType.SUPPORT);
         assertThat(countries(e.actor())).containsExactly("RUS");
     }
+
+    @Test
+    void anAgentPhraseAfterAPastVerbMakesItPassive() {
+        Event e = only("وصلت رفات 38 عامل بناء هندي خطفوا وقتلوا بأيدي عناصر تنظيم \"الدولة الإسلامية\" في العراق.",
+                EventType.ASSAULT);
+        assertThat(countries(e.actor())).containsExactly("IMG");
+        assertThat(countries(e.recipient())).containsExactly("IND");
+    }
+
+    @Test
+    void fourLetterWordsKeepTheirAlef() {
+        // الاف (thousands) is a generic agent; اف, the F of F-15, must not read as it
+        assertThat(Pipeline.events("وقال الجيش إن طائرتي اف-15 قصفتا المطار بصواريخ موجهة.", DATE))
+                .flatMap(Event::actor).noneMatch(a -> "civilians".equals(a.actor().name()));
+    }
+
+    @Test
+    void aCauseForOptimismIsNoRequest() {
+        assertThat(Pipeline.events("وقال الوزير إن الزيارة التاريخية للأمير محمد بن سلمان إلى مصر تدعو للتفاؤل بخريطة جديدة.", DATE))
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+        assertThat(only("ودعا الأمين العام للأمم المتحدة الحوثيين إلى وقف إطلاق النار.", EventType.REQUEST)).isNotNull();
+    }
+
+    @Test
+    void aBareGovernmentIsTheMostNamedStateUnlessOneIsNamedJustBefore() {
+        String yemen = "قال مسؤول في اليمن إن الحرب في اليمن مستمرة. وزار المبعوث اليمن مرة أخرى. "
+                + "وسبق أن رعت الأمم المتحدة مفاوضات بين الحكومة الشرعية والحوثيين في الكويت.";
+        assertThat(countries(only(yemen, EventType.CONSULT).actor())).contains("YEM").doesNotContain("KWT");
+        String lebanon = "قال مسؤول في اليمن إن الحرب في اليمن مستمرة. وفي لبنان، رفضت الحكومة الخطة الأمريكية.";
+        assertThat(countries(only(lebanon, EventType.REJECT).actor())).containsExactly("LBN");
+    }
+
+    @Test
+    void anOfficeWithItsOwnerAfterLiIsTheSubject() {
+        Event a = only("ودعا الأمين العام للأمم المتحدة الحوثيين إلى وقف إطلاق النار.", EventType.REQUEST);
+        assertThat(countries(a.actor())).containsExactly("UNO");
+        assertThat(countries(a.recipient())).containsExactly("YEM");
+        Event b = only("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الحوثيين إلى وقف إطلاق النار.", EventType.REQUEST);
+        assertThat(names(b.actor())).containsExactly("Antonio Guterres");
+        assertThat(countries(b.recipient())).containsExactly("YEM");
+    }
 }

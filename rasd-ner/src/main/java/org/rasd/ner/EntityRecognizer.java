@@ -113,6 +113,9 @@ public final class EntityRecognizer implements EntityFinder {
                     link = a;
                 }
             }
+            if (commonWordHere(views, c.start(), c.end(), text)) {
+                continue;
+            }
             if (link != null) {
                 // the lexicon knows this name, possibly longer than the tagger thought: take its extent and class
                 if (out.isEmpty() || !out.get(out.size() - 1).span().overlaps(link.span())) {
@@ -140,12 +143,29 @@ public final class EntityRecognizer implements EntityFinder {
         }
         for (int m = 0; m < matches.size(); m++) {
             ActorMatch a = matches.get(m);
-            if (!matchUsed[m] && a.kind() != ActorMatch.Kind.ADJECTIVE && !lexicon.isAmbiguous(a)) {
+            if (!matchUsed[m] && a.kind() != ActorMatch.Kind.ADJECTIVE && !lexicon.isAmbiguous(a)
+                    && !commonWordHere(views, a.firstToken(), a.endToken(), text)) {
                 out.add(mention(a, sentence, 0.85));
             }
         }
         out.sort(Comparator.comparing(EntityMention::span));
         return out;
+    }
+
+    /**
+     * A one-word place name that its neighbour turns back into a common word: مسقط رأسه (his birthplace, not
+     * Muscat), مدينة / المدينة alone (a city, not Medina, which news calls المدينة المنورة).
+     */
+    private static boolean commonWordHere(List<View> views, int first, int end, String text) {
+        if (end - first != 1) {
+            return false;
+        }
+        View w = views.get(first);
+        String key = NameKey.of(text.substring(w.stemStart(), w.stemEnd()));
+        String next = end < views.size() ? views.get(end).key() : "";
+        return key.equals(NameKey.of("مسقط")) && next.startsWith(NameKey.of("رأس"))
+                || (key.equals(NameKey.of("مدينة")) || key.equals(NameKey.of("المدينة")))
+                && !next.startsWith(NameKey.of("المنورة"));
     }
 
     private static EntityMention mention(ActorMatch a, int sentence, double confidence) {

@@ -93,4 +93,15 @@ class EntityRecognizerTest {
         assertThat(text.substring(hamas.span().start(), hamas.span().end())).isEqualTo("حركة_حماس");
         assertThat(mention(find(text), "غزة")).isPresent();
     }
+
+    @Test
+    void collocationsThatAreNotPlaces() {
+        List<EntityMention> ms = find("عاد الرئيس إلى مسقط رأسه في الجنوب. وزار الوفد مدينة صور اللبنانية.");
+        assertThat(ms).noneMatch(m -> m.place() != null && (m.place().name().equals("Muscat")
+                || m.place().name().equals("Medina")));
+        EntityMention muscat = mention(find("وصل الوزير إلى مسقط أمس."), "مسقط").orElseThrow();
+        assertThat(muscat.place().name()).isEqualTo("Muscat");
+        EntityMention medina = mention(find("وصل الحجاج إلى المدينة المنورة أمس."), "المدينة المنورة").orElseThrow();
+        assertThat(medina.actor().country()).isEqualTo("SAU");
+    }
 }

@@ -32,9 +32,12 @@ public final class PhraseTable<V> {
         maxWords = Math.max(maxWords, Math.min(MAX_WORDS, words.length));
     }
 
-    /** The article-free key of one folded word. */
+    /**
+     * The article-free key of one folded word. A word of four letters keeps its ال: in الاف (thousands), الان (now)
+     * or الام the letters are not the article, and stripping them made اف (the F of F-15) read as "thousands".
+     */
     public static String key(String folded) {
-        if (folded.length() > 3 && folded.startsWith("ال")) {
+        if (folded.length() > 4 && folded.startsWith("ال")) {
             return folded.substring(2);
         }
         return folded;
