@@ -49,6 +49,22 @@ final class SubjectFinder {
         return j < v.n && v.mention[j] < 0 && OFFICES.contains(v.key[j]) && v.article[j] ? officeHolder(j) : null;
     }
 
+    /**
+     * The name right after {@code m} that names the same party (unlinked, or of its country): رئيس المفوضية الأوروبية
+     * جان كلود يونكر. Null when the next mention is another party (… الرئيس المصري ترامب) or not adjacent.
+     */
+    private ArgMention apposedName(ArgMention m) {
+        int r = m.last() + 1;
+        if (m.actor() == null || r >= v.n || v.mention[r] < 0 || !v.pro[r].isEmpty()) {
+            return null;
+        }
+        ArgMention name = ms.get(v.mention[r]);
+        String c = name.actor() == null ? null : name.actor().country();
+        boolean same = name.first() == r && name.actor() != null && name.agent() == null && name.place() == null
+                && (c == null || c.equals(m.actor().country()));
+        return same ? name : null;
+    }
+
     /** Offices named with their owner after ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة). */
     private static final java.util.Set<String> OFFICES = java.util.Set.of("امين", "مبعوث", "ممثل", "مدير", "مفوض",
             "منسق", "رييس", "نايب", "مستشار", "سفير", "قايد", "مندوب");
@@ -69,17 +85,8 @@ final class SubjectFinder {
         if (owner.first() != q || owner.actor() == null || owner.agent() != null) {
             return null;
         }
-        int r = owner.last() + 1;
-        if (r < v.n && v.mention[r] >= 0 && v.pro[r].isEmpty()) {
-            ArgMention name = ms.get(v.mention[r]);
-            String c = name.actor() == null ? null : name.actor().country();
-            // the holder is unlinked or of the owner's country; another actor there is the verb's object
-            if (name.first() == r && name.actor() != null && name.agent() == null && name.place() == null
-                    && (c == null || c.equals(owner.actor().country()))) {
-                return name;
-            }
-        }
-        return owner;
+        ArgMention name = apposedName(owner); // the holder; another actor there is the verb's object
+        return name != null ? name : owner;
     }
 
     /** A generic plural in the oblique case (المتمردين، مسلحين): an object, never the subject. */
@@ -285,6 +292,10 @@ final class SubjectFinder {
         if (s != null) {
             List<ArgMention> comp = af.compound(s);
             a.subjectEnd = comp.get(comp.size() - 1).last();
+            ArgMention named = apposedName(comp.get(comp.size() - 1));
+            if (named != null) {
+                a.subjectEnd = named.last(); // يزور رئيس المفوضية الأوروبية جان كلود يونكر واشنطن: the name is the subject's
+            }
             a.actor = af.resolve(comp);
             a.localActor = true;
         } else {

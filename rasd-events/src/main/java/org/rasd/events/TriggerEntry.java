@@ -21,6 +21,7 @@ import org.rasd.model.EventType;
  * @param next           one of these folded words must follow within two words (empty: no condition)
  * @param noNext         the trigger is void when one of these folded words follows directly
  * @param need           one of these folded words must occur in the sentence (empty: no condition)
+ * @param avoid          the trigger is void when one of these folded words stands within four words of it
  * @param needArg        emit only with an argument found in the sentence itself
  * @param twoSided       participants after مع join the actor list
  * @param intent         a pledge or readiness: an embedded cooperative event becomes AGREE
@@ -30,7 +31,7 @@ import org.rasd.model.EventType;
  */
 public record TriggerEntry(String id, boolean verb, String lemma, EventType type, String mode, String cameo,
                            List<String> context, List<String> recipientSlots, boolean actorGenitive, boolean host,
-                           Set<String> next, Set<String> noNext, Set<String> need, boolean needArg,
+                           Set<String> next, Set<String> noNext, Set<String> need, Set<String> avoid, boolean needArg,
                            boolean twoSided, boolean intent, double confidence, boolean pastOnly,
                            boolean noGovernor) {
     public TriggerEntry {
@@ -39,5 +40,6 @@ public record TriggerEntry(String id, boolean verb, String lemma, EventType type
         next = Set.copyOf(next);
         noNext = Set.copyOf(noNext);
         need = Set.copyOf(need);
+        avoid = Set.copyOf(avoid);
     }
 }

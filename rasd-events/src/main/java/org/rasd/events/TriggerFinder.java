@@ -177,6 +177,11 @@ final class TriggerFinder {
         if (!e.noNext().isEmpty() && i + 1 < v.n && matches(v, i + 1, e.noNext())) {
             return false;
         }
+        for (int j = Math.max(0, i - 4); j < v.n && j <= i + 4 && !e.avoid().isEmpty(); j++) {
+            if (j != i && matches(v, j, e.avoid())) {
+                return false; // تستضيف روسيا بطولة كأس العالم: a tournament, not a visit
+            }
+        }
         if (!e.need().isEmpty()) {
             boolean ok = false;
             for (String w : e.need()) {

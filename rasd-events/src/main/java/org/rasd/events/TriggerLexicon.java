@@ -138,6 +138,7 @@ public final class TriggerLexicon {
         Set<String> next = Set.of();
         Set<String> noNext = Set.of();
         Set<String> need = Set.of();
+        Set<String> avoid = Set.of();
         String opts = row[6].trim();
         if (!opts.equals("-")) {
             for (String opt : opts.split(";")) {
@@ -159,6 +160,7 @@ public final class TriggerLexicon {
                     case "next" -> next = new HashSet<>(foldList(val.split("\\|")));
                     case "nonext" -> noNext = new HashSet<>(foldList(val.split("\\|")));
                     case "need" -> need = new HashSet<>(foldList(val.split("\\|")));
+                    case "avoid" -> avoid = new HashSet<>(foldList(val.split("\\|")));
                     default -> throw new IllegalStateException(RESOURCE + " entry " + n + ": unknown option '" + key + "'");
                 }
             }
@@ -167,7 +169,7 @@ public final class TriggerLexicon {
             actgen = true;
         }
         return new TriggerEntry("lexicon:" + n + ":" + lemma, kind.equals("V"), lemma, type, mode, cameo, context,
-                rcp, actgen, host, next, noNext, need, needArg, two, intent, conf, pastOnly, noGovernor);
+                rcp, actgen, host, next, noNext, need, avoid, needArg, two, intent, conf, pastOnly, noGovernor);
     }
 
     private static List<String> foldList(String[] items) {

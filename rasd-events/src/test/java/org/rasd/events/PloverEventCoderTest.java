@@ -676,4 +676,19 @@ class PloverEventCoderTest {
         assertThat(names(b.actor())).containsExactly("Antonio Guterres");
         assertThat(countries(b.recipient())).containsExactly("YEM");
     }
+
+    @Test
+    void aNameAfterItsOfficeIsTheSubjectsNotTheObject() {
+        Event e = only("زار رئيس المفوضية الأوروبية جان-كلود يونكر واشنطن أمس.", EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("EUR");
+        assertThat(countries(e.recipient())).containsExactly("USA");
+    }
+
+    @Test
+    void hostingATournamentIsNoVisit() {
+        assertThat(Pipeline.events("وتأتي الحادثة بعد انطلاق بطولة كأس العالم، التي تستضيفها روسيا حتى 15 يوليو.", DATE))
+                .noneMatch(e -> e.type() == EventType.CONSULT);
+        assertThat(countries(only("واستضافت روسيا الرئيس التركي في سوتشي.", EventType.CONSULT).recipient()))
+                .containsExactly("RUS");
+    }
 }
