@@ -356,8 +356,36 @@ final class ArgumentFinder {
                 k = m.first();
             }
         }
+        ArgMention ahead = subjectOfMainClause(i);
+        if (ahead != null) {
+            return memory.resolve(ahead);
+        }
         return !governorSubject.isEmpty() ? governorSubject
                 : !sentenceSubject.isEmpty() ? sentenceSubject : memory.lastSubject();
+    }
+
+    /**
+     * خلال زيارته للهند، كثف الرئيس الفرنسي ...: a pronoun in a fronted phrase points ahead, to the subject of the
+     * verb after the comma that closes the phrase. Null when {@code i} is not in such a phrase.
+     */
+    private ArgMention subjectOfMainClause(int i) {
+        if (i > 3) {
+            return null;
+        }
+        for (int c = i + 1; c < v.n && c <= i + 6; c++) {
+            if (hardBoundary(c)) {
+                return null;
+            }
+            if (v.stem[c].equals("،") || v.stem[c].equals(",")) {
+                int s = c + 2; // the comma, a verb, its subject
+                if (s < v.n && v.mention[s] >= 0 && v.mention[c + 1] < 0 && v.pro[s].isEmpty()) {
+                    ArgMention m = ms.get(v.mention[s]);
+                    return m.first() == s && m.actor() != null && m.place() == null ? m : null;
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Whether the sentence has no verb at all that the coder knows of (a headline). */

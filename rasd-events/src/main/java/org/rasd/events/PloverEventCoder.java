@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.rasd.model.Actor;
 import org.rasd.model.ActorMention;
 import org.rasd.model.Aux;
 import org.rasd.model.Document;
@@ -189,8 +190,20 @@ public final class PloverEventCoder implements EventCoder {
         if (c.carriedOut && c.localActor && !c.actor.isEmpty()) {
             return true; // شنت القوات هجوما: the support verb is past and has its own subject
         }
-        return c.trigger.verb() && c.trigger.form.tense() == org.rasd.events.internal.VerbMorphology.Tense.PAST
-                && c.localActor && !c.actor.isEmpty() && c.localRecipient && !c.recipient.isEmpty();
+        boolean past = c.trigger.verb() && c.trigger.form.tense() == org.rasd.events.internal.VerbMorphology.Tense.PAST
+                && c.localActor && !c.actor.isEmpty();
+        return past && (c.localRecipient && !c.recipient.isEmpty() || armedState(c.actor));
+    }
+
+    /** Named forces of a state (قصف الجيش الإسرائيلي موقعا في غزة): an attack they carried out is reported as such. */
+    private static boolean armedState(List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            Actor x = a.actor();
+            if (x == null || x.country() == null || x.country().length() != 3 || !x.sector().contains("MIL")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

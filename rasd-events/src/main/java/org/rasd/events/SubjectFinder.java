@@ -212,6 +212,15 @@ final class SubjectFinder {
         return m.last() == j ? m : null;
     }
 
+    /** A one-word nisba (الإيرانية، الأمريكي) right after another mention: it describes that one. */
+    private boolean nisbaAfterName(ArgMention m) {
+        int f = m.first();
+        String st = v.stem[f];
+        return f == m.last() && f > 0 && v.mention[f - 1] >= 0 && v.article[f] && v.pro[f].isEmpty()
+                && (st.endsWith("يه") || st.endsWith("ي")) && ms.get(v.mention[f - 1]).actor() != null
+                && ms.get(v.mention[f - 1]).actor().country() != null; // الجيش الإسرائيلي: a generic head takes the nisba
+    }
+
     /** Subject before the verb (SVO) within its clause, or null. */
     ArgMention subjectBefore(int i) {
         int e = i - 2;
@@ -233,6 +242,9 @@ final class SubjectFinder {
             }
             if (v.mention[k] >= 0) {
                 ArgMention m = ms.get(v.mention[k]);
+                if (nisbaAfterName(m)) {
+                    m = ms.get(v.mention[m.first() - 1]); // مليشيات الحوثي الإيرانية: the named group, not Iran
+                }
                 // the head of a compound: walk back over و-joined mentions
                 ArgMention head = m;
                 while (v.pro[head.first()].startsWith("و") && head.first() > 0 && v.mention[head.first() - 1] >= 0) {

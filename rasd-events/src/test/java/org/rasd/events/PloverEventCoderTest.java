@@ -691,4 +691,19 @@ class PloverEventCoderTest {
         assertThat(countries(only("واستضافت روسيا الرئيس التركي في سوتشي.", EventType.CONSULT).recipient()))
                 .containsExactly("RUS");
     }
+
+    @Test
+    void aPronounInAFrontedPhrasePointsToTheMainSubject() {
+        Event e = only("خلال زيارته للهند، كثف الرئيس الفرنسي إيمانويل ماكرون المبادرات الودية.", EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("FRA");
+        assertThat(countries(e.recipient())).containsExactly("IND");
+    }
+
+    @Test
+    void aNisbaAfterANamedGroupDescribesIt() {
+        Event e = only("وكانت مليشيات الحوثي الإيرانية قد سيطرت على ميناء الحديدة في أكتوبر.", EventType.COERCE);
+        assertThat(names(e.actor())).containsExactly("Houthis");
+        Event army = only("وكان الجيش الإسرائيلي قد قصف موقعا في غزة.", EventType.ASSAULT);
+        assertThat(countries(army.actor())).containsExactly("ISR");
+    }
 }
