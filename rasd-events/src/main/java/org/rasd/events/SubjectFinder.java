@@ -221,6 +221,41 @@ final class SubjectFinder {
                 && ms.get(v.mention[f - 1]).actor().country() != null; // الجيش الإسرائيلي: a generic head takes the nisba
     }
 
+    /** Nouns of attacks whose owner, after ل, carries out the verb that follows (بغارات لمقاتلات التحالف استهدفتهم). */
+    private static final java.util.Set<String> ATTACKS = java.util.Set.of("غاره", "غارات", "قصف", "هجوم", "هجمات",
+            "ضربه", "ضربات", "قذيفه", "قذايف", "صاروخ", "صواريخ", "كمين", "حمله", "عمليه");
+
+    /**
+     * بغارات لمقاتلات التحالف استهدفتهم، في هجوم لطالبان استهدف ...: the ل-owner of an attack noun right before an
+     * unconjoined verb (an adjectival clause of the noun) is the verb's subject; null when the pattern does not hold.
+     */
+    ArgMention attackOwnerBefore(int i) {
+        if (i < 2 || v.mention[i - 1] < 0 || v.pro[i].indexOf('و') >= 0 || v.pro[i].indexOf('ف') >= 0) {
+            return null;
+        }
+        ArgMention m = ms.get(v.mention[i - 1]);
+        int f = m.first();
+        while (f > 0 && v.pro[f].isEmpty() && v.mention[f - 1] >= 0) {
+            f = ms.get(v.mention[f - 1]).first(); // مقاتلات التحالف: a construct of two mentions
+        }
+        if (m.last() != i - 1 || f < 1 || !v.pro[f].equals("ل") || v.mention[f - 1] >= 0
+                || !ATTACKS.contains(v.key[f - 1])) {
+            return null;
+        }
+        // the named owner in the construct (التحالف in مقاتلات التحالف), else its head
+        for (int j = i - 1; j >= f; j--) {
+            if (v.mention[j] >= 0) {
+                ArgMention o = ms.get(v.mention[j]);
+                if (o.actor() != null && (o.agent() == null || o.actor().country() != null)) {
+                    return o;
+                }
+                j = o.first();
+            }
+        }
+        ArgMention head = ms.get(v.mention[f]);
+        return head.actor() != null ? head : null;
+    }
+
     /** Subject before the verb (SVO) within its clause, or null. */
     ArgMention subjectBefore(int i) {
         int e = i - 2;
@@ -291,6 +326,13 @@ final class SubjectFinder {
                 a.subjectEnd = k;
                 return a;
             }
+        }
+        ArgMention owner = passive ? null : attackOwnerBefore(k);
+        if (owner != null) {
+            a.actor = af.resolve(af.compound(owner));
+            a.localActor = true;
+            a.subjectEnd = k;
+            return a;
         }
         ArgMention before = subjectBefore(k);
         // a verb carrying و/ف opens a new clause (… على قطاع غزة وتجمع المتظاهرون): the mention before it is not its subject

@@ -706,4 +706,11 @@ class PloverEventCoderTest {
         Event army = only("وكان الجيش الإسرائيلي قد قصف موقعا في غزة.", EventType.ASSAULT);
         assertThat(countries(army.actor())).containsExactly("ISR");
     }
+
+    @Test
+    void theOwnerOfAnAttackNounCarriesOutTheVerbAfterIt() {
+        Event e = only("لقي القيادي أبو الفضل مصرعه مع عدد من مرافقيه بغارات لمقاتلات التحالف استهدفتهم في مديرية مقبنة.",
+                EventType.ASSAULT);
+        assertThat(names(e.actor())).doesNotContain("أبو الفضل").isNotEmpty();
+    }
 }
