@@ -115,6 +115,9 @@ public final class PlaceGazetteer {
         if (p == null && key.startsWith("ال") && key.length() > 4) {
             p = byKey.get(key.substring(2));
         }
+        if (p == null && key.indexOf(' ') > 0 && key.length() <= 20) {
+            p = byKey.get(key.replace(" ", "")); // بيونغ يانغ for بيونغيانغ: a transliteration written in two words
+        }
         return Optional.ofNullable(p);
     }
 

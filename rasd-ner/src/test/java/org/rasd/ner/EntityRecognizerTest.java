@@ -104,4 +104,17 @@ class EntityRecognizerTest {
         EntityMention medina = mention(find("وصل الحجاج إلى المدينة المنورة أمس."), "المدينة المنورة").orElseThrow();
         assertThat(medina.actor().country()).isEqualTo("SAU");
     }
+
+    @Test
+    void aTransliteratedCapitalWrittenInTwoWords() {
+        assertThat(PlaceGazetteer.loadDefault().lookup("بيونغ يانغ")).map(p -> p.name()).hasValue("Pyongyang");
+        assertThat(PlaceGazetteer.loadDefault().lookup("بيونغيانغ")).map(p -> p.name()).hasValue("Pyongyang");
+    }
+
+    @Test
+    void theSdfInItsOtherSpelling() {
+        EntityMention sdf = mention(find("وأعلنت قوات سوريا الديموقراطية السيطرة على البلدة."), "قوات سوريا الديموقراطية")
+                .orElseThrow();
+        assertThat(sdf.actor().name()).isEqualTo("Syrian Democratic Forces");
+    }
 }

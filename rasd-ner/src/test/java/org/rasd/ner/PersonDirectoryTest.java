@@ -38,4 +38,12 @@ class PersonDirectoryTest {
             assertThat(e.actor().name()).isEqualTo("Donald Trump");
         });
     }
+
+    @Test
+    void commonWordSurnamesLinkOnlyInFull() {
+        assertThat(persons.lookup("عبد ربه منصور هادي")).map(a -> a.country()).hasValue("YEM");
+        assertThat(persons.lookup("محمد هادي")).isEmpty(); // هادي alone is a first name and an adjective
+        assertThat(persons.lookup("ميركل")).map(a -> a.country()).hasValue("DEU");
+        assertThat(persons.lookup("كيم")).map(a -> a.name()).hasValue("Kim Jong-un");
+    }
 }
