@@ -53,6 +53,7 @@ final class SentenceCoder {
                 codeVerb(e);
             } else {
                 codeNoun(e);
+                victimsAsRecipients(e);
             }
             out.add(e);
         }
@@ -103,12 +104,7 @@ final class SentenceCoder {
                 af.noteSubject(s.actor);
             }
             recipient(e, s.subjectEnd);
-            if (en.type() == EventType.ASSAULT && e.localActor && victim(e.actor)) {
-                e.recipient = CodedCandidate.union(e.actor, e.recipient);
-                e.actor = List.of();
-                e.localActor = false;
-                e.localRecipient = true;
-            }
+            victimsAsRecipients(e);
         }
         if (en.host() && !e.recipient.isEmpty()) {
             List<ActorMention> host = e.actor;
@@ -475,6 +471,21 @@ final class SentenceCoder {
         }
         String two = j + 1 < v.n ? v.key[j] + " " + v.key[j + 1] : "";
         return cues.section("agentpost").get(two) != null ? 2 : cues.is("agentpost", v.key[j]) ? 1 : 0;
+    }
+
+    /**
+     * People counted as victims (أشخاص، مدنيين، أطفال) never attack, arrest or rescue: as the subject of such a verb
+     * (5 أشخاص اعتقلوا، الأطفال الذين أنقذوا) the verb is an unvowelled passive, and as a noun's genitive (مساعدة
+     * أطفال) they are who it is done to. They become the recipients; the actor is unknown.
+     */
+    private void victimsAsRecipients(CodedCandidate e) {
+        EventType t = e.trigger.entry.type();
+        if ((t == EventType.ASSAULT || t == EventType.COERCE || t == EventType.AID) && e.localActor && victim(e.actor)) {
+            e.recipient = CodedCandidate.union(e.actor, e.recipient);
+            e.actor = List.of();
+            e.localActor = false;
+            e.localRecipient = true;
+        }
     }
 
     private boolean victim(List<ActorMention> actors) {

@@ -713,4 +713,14 @@ class PloverEventCoderTest {
                 EventType.ASSAULT);
         assertThat(names(e.actor())).doesNotContain("أبو الفضل").isNotEmpty();
     }
+
+    @Test
+    void peopleCountedAsVictimsAreArrestedNotArresting() {
+        // PLOVER needs an actor for an arrest: with the arresters unnamed, no event rather than "people arrest"
+        assertThat(Pipeline.events("وأضافت أن 5 أشخاص اعتقلوا، دون الكشف عن مزيد من التفاصيل.", DATE))
+                .filteredOn(e -> e.type() == EventType.COERCE).isEmpty();
+        Event e = only("واعتقلت الشرطة المصرية خمسة أشخاص في المدينة.", EventType.COERCE);
+        assertThat(countries(e.actor())).containsExactly("EGY");
+        assertThat(names(e.recipient())).contains("people");
+    }
 }
