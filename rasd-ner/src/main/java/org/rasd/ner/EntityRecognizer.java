@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rasd.model.Actor;
 import org.rasd.model.EntityMention;
 import org.rasd.model.EntityType;
@@ -91,7 +95,42 @@ public final class EntityRecognizer implements EntityFinder {
             int[] tags = tagger.tag(tokens, history);
             out.addAll(merge(s.index(), views, SpanScores.chunks(tags), lexicon.findAll(views, text), text));
         }
-        return out;
+        return townsOverCountries(out);
+    }
+
+    /**
+     * A name that is both a country and another country's town (عمان: Oman, Amman) names the town when the document
+     * names the town's country elsewhere and the other country nowhere else (a story about Jordan).
+     */
+    private List<EntityMention> townsOverCountries(List<EntityMention> mentions) {
+        Set<String> countries = new HashSet<>();
+        Map<String, Set<String>> namesByCountry = new HashMap<>();
+        for (EntityMention m : mentions) {
+            if (m.actor() != null && m.actor().country() != null) {
+                countries.add(m.actor().country());
+                namesByCountry.computeIfAbsent(m.actor().country(), c -> new HashSet<>()).add(NameKey.of(m.text()));
+            }
+        }
+        List<EntityMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.place() == null || m.place().geonameId() != 0) {
+                continue; // not a country
+            }
+            Optional<Place> town = lexicon.places().shadowedTown(m.text());
+            String own = m.place().country();
+            String key = NameKey.of(m.text());
+            boolean ownElsewhere = namesByCountry.getOrDefault(own, Set.of()).stream().anyMatch(k -> !k.equals(key));
+            if (town.isPresent() && countries.contains(town.get().country()) && !ownElsewhere) {
+                Place t = town.get();
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(i, new EntityMention(m.span(), m.text(), m.type(), m.sentence(),
+                        new Actor(t.name(), t.country(), List.of()), t, m.confidence()));
+            }
+        }
+        return out == null ? mentions : out;
     }
 
     /** Model chunks linked to lexicon matches; matches the model missed added; ordered by offset. */

@@ -25,10 +25,14 @@ public final class PlaceGazetteer {
     private final Map<String, Place> countryKeys;
     private final Set<Long> capitals;
     private final Map<String, Long> population;
+    /** Towns whose name is also a country's (عمان: Amman and Oman), the most populous per name. */
+    private final Map<String, Place> shadowed;
 
     private PlaceGazetteer(Map<String, Place> byKey, Map<String, Place> countriesByIso3,
-                           Map<String, Place> countryKeys, Set<Long> capitals, Map<String, Long> population) {
+                           Map<String, Place> countryKeys, Set<Long> capitals, Map<String, Long> population,
+                           Map<String, Place> shadowed) {
         this.byKey = byKey;
+        this.shadowed = shadowed;
         this.countriesByIso3 = countriesByIso3;
         this.countryKeys = countryKeys;
         this.capitals = capitals;
@@ -91,6 +95,7 @@ public final class PlaceGazetteer {
         }
         Map<String, Place> byKey = new HashMap<>(countryKeys);
         Map<String, Long> population = new HashMap<>();
+        Map<String, Place> shadowed = new HashMap<>();
         towns.sort((a, b) -> Long.compare(Long.parseLong(b[4]), Long.parseLong(a[4])));
         for (String[] r : towns) {
             long id = Long.parseLong(r[0]);
@@ -101,11 +106,15 @@ public final class PlaceGazetteer {
                 String key = NameKey.of(name);
                 if (key.length() >= 3 && key.chars().allMatch(c -> c == ' ' || (c >= 0x0600 && c <= 0x06FF))) {
                     byKey.putIfAbsent(key, place);
+                    if (countryKeys.containsKey(key) && !countryKeys.get(key).country().equals(place.country())) {
+                        shadowed.putIfAbsent(key, place);
+                    }
                 }
             }
         }
         return new PlaceGazetteer(Map.copyOf(byKey), Collections.unmodifiableMap(countries),
-                Collections.unmodifiableMap(countryKeys), Set.copyOf(capitals), Map.copyOf(population));
+                Collections.unmodifiableMap(countryKeys), Set.copyOf(capitals), Map.copyOf(population),
+                Map.copyOf(shadowed));
     }
 
     /** The place named {@code phrase} (any spelling; a country before a town of the same name). */
@@ -119,6 +128,14 @@ public final class PlaceGazetteer {
             p = byKey.get(key.replace(" ", "")); // بيونغ يانغ for بيونغيانغ: a transliteration written in two words
         }
         return Optional.ofNullable(p);
+    }
+
+    /**
+     * The town of another country that {@code phrase} also names, when the phrase names a country first (عمان: Amman,
+     * Jordan, behind Oman); empty otherwise. Which one is meant depends on the document.
+     */
+    public Optional<Place> shadowedTown(String phrase) {
+        return Optional.ofNullable(shadowed.get(NameKey.of(phrase)));
     }
 
     /** The country with ISO alpha-3 code {@code iso3} as a place. */

@@ -117,4 +117,14 @@ class EntityRecognizerTest {
                 .orElseThrow();
         assertThat(sdf.actor().name()).isEqualTo("Syrian Democratic Forces");
     }
+
+    @Test
+    void ammanInAStoryAboutJordanOmanOtherwise() {
+        List<EntityMention> jordan = find("قالت الحكومة الأردنية إن الوزيرة وصلت إلى عمان أمس.");
+        assertThat(mention(jordan, "عمان").orElseThrow().place().name()).isEqualTo("Amman");
+        List<EntityMention> oman = find("زار الوزير الأردني سلطنة عمان. وقال إن عمان شريك مهم.");
+        assertThat(oman).filteredOn(m -> m.text().equals("عمان"))
+                .allSatisfy(m -> assertThat(m.actor().country()).isEqualTo("OMN"));
+        assertThat(mention(find("وصل الوفد إلى عمان أمس."), "عمان").orElseThrow().actor().country()).isEqualTo("OMN");
+    }
 }
