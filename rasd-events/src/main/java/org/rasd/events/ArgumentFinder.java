@@ -203,6 +203,12 @@ final class ArgumentFinder {
                     continue;
                 }
             }
+            ArgMention whole = partitiveOwner(a);
+            if (whole != null) {
+                // 43 مسلحا من ميليشيات الحوثي: the counted members are the named group's
+                out.add(new ActorMention(a.span(), a.text(), whole.actor()));
+                continue;
+            }
             for (ActorMention r : memory.resolve(a)) {
                 if (r.actor() != null && out.stream().noneMatch(o -> o.actor().name().equals(r.actor().name()))) {
                     out.add(r);
@@ -386,6 +392,19 @@ final class ArgumentFinder {
             }
         }
         return null;
+    }
+
+    /** The named group after من that an unnamed agent is part of (مسلحا من ميليشيات الحوثي), or null. */
+    private ArgMention partitiveOwner(ArgMention a) {
+        int p = a.last() + 1;
+        if (a.agent() == null || a.refers() || a.actor().country() != null || p + 1 >= v.n || !v.key[p].equals("من")
+                || !v.enc[p].isEmpty() || v.mention[p + 1] < 0) {
+            return null;
+        }
+        ArgMention o = ms.get(v.mention[p + 1]);
+        boolean named = o.first() == p + 1 && o.actor() != null && o.place() == null && v.pro[p + 1].isEmpty()
+                && o.actor().country() != null && (o.agent() == null || !o.refers());
+        return named ? o : null;
     }
 
     /** Whether the sentence has no verb at all that the coder knows of (a headline). */

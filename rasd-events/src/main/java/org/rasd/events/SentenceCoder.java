@@ -235,6 +235,14 @@ final class SentenceCoder {
             }
             return;
         }
+        if (e.actor.isEmpty() && SubjectFinder.ATTACKS.contains(v.key[k]) && v.enc[k].isEmpty() && k + 1 < v.n
+                && v.mention[k + 1] >= 0 && v.pro[k + 1].equals("ل")) {
+            ArgMention owner = ms.get(v.mention[k + 1]);
+            if (owner.first() == k + 1 && owner.actor() != null && owner.place() == null) {
+                e.actor = af.resolve(af.compound(owner)); // غارات لمقاتلات التحالف، هجوم لحركة طالبان
+                e.localActor = true;
+            }
+        }
         List<ActorMention> gov = en.noGovernor() ? List.of() : governorSubject(k);
         boolean recipientFound = false;
         if (e.actor.isEmpty() && en.actorGenitive()) {
@@ -456,6 +464,14 @@ final class SentenceCoder {
             int skip = agentCue(j);
             if (skip > 0) {
                 return af.mentionFrom(j + skip, 3);
+            }
+            boolean attackPhrase = SubjectFinder.ATTACKS.contains(v.key[j]) && (v.pro[j].contains("ب")
+                    || j > 0 && v.key[j - 1].equals("في"));
+            if (attackPhrase && j + 1 < v.n && v.mention[j + 1] >= 0 && v.pro[j + 1].equals("ل")) {
+                ArgMention owner = ms.get(v.mention[j + 1]);
+                if (owner.actor() != null && owner.place() == null) {
+                    return owner; // قتل ثلاثة جنود في هجوم لحركة طالبان: the attack's owner did it
+                }
             }
         }
         return null;

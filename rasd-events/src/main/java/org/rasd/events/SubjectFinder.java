@@ -222,7 +222,7 @@ final class SubjectFinder {
     }
 
     /** Nouns of attacks whose owner, after ل, carries out the verb that follows (بغارات لمقاتلات التحالف استهدفتهم). */
-    private static final java.util.Set<String> ATTACKS = java.util.Set.of("غاره", "غارات", "قصف", "هجوم", "هجمات",
+    static final java.util.Set<String> ATTACKS = java.util.Set.of("غاره", "غارات", "قصف", "هجوم", "هجمات",
             "ضربه", "ضربات", "قذيفه", "قذايف", "صاروخ", "صواريخ", "كمين", "حمله", "عمليه");
 
     /**

@@ -723,4 +723,14 @@ class PloverEventCoderTest {
         assertThat(countries(e.actor())).containsExactly("EGY");
         assertThat(names(e.recipient())).contains("people");
     }
+
+    @Test
+    void theOwnerOfTheAttackKilledThePassiveVerbsVictims() {
+        Event a = only("وقتل ثلاثة جنود في هجوم لحركة طالبان استهدف نقطة تفتيش في ولاية قندهار.", EventType.ASSAULT);
+        assertThat(names(a.actor())).containsExactly("Taliban");
+        List<Event> b = Pipeline.events("من جهة أخرى، قتل ثلاثة وأربعون مسلحا من ميليشيات الحوثي في غارات لمقاتلات "
+                + "التحالف العربي في جبهات الحديدة.", DATE).stream().filter(e -> e.type() == EventType.ASSAULT).toList();
+        assertThat(b).isNotEmpty().allSatisfy(e -> assertThat(countries(e.actor())).containsExactly("IGO"));
+        assertThat(b).anySatisfy(e -> assertThat(names(e.recipient())).containsExactly("Houthis"));
+    }
 }
