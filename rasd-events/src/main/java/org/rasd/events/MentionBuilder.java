@@ -266,8 +266,8 @@ final class MentionBuilder {
                 town = true;
             }
         }
-        if (actor == null && place == null) {
-            actor = new Actor(e.text(), null, List.of());
+        if (actor == null && place == null && e.type() != EntityType.MISC) {
+            actor = new Actor(e.text(), null, List.of()); // an unknown name; a currency or an event (MISC) never acts
         }
         return new ArgMention(first, last, e.span(), e.text(), town ? null : actor, place, null, town);
     }

@@ -265,10 +265,14 @@ final class SubjectFinder {
         if (i > 1 && v.stem[i - 1].equals("،") && e >= 0 && v.mention[e] >= 0) {
             // إن قوات الجيش الوطني، شنت ...: a subject fronted after a complementizer, set off by a comma
             ArgMention m = ms.get(v.mention[e]);
-            int c = m.first() - 1;
-            if (m.last() == e && c >= 0 && v.key[c].equals("ان") && v.enc[c].isEmpty() && m.actor() != null
-                    && !af.governed(m)) {
-                return m;
+            ArgMention head = m; // أن الولايات المتحدة وتركيا، توصلتا: the first of و-joined subjects
+            while (v.pro[head.first()].startsWith("و") && head.first() > 0 && v.mention[head.first() - 1] >= 0) {
+                head = ms.get(v.mention[head.first() - 1]);
+            }
+            int c = head.first() - 1;
+            if (m.last() == e && c >= 0 && v.key[c].equals("ان") && v.enc[c].isEmpty() && head.actor() != null
+                    && !af.governed(head)) {
+                return head;
             }
         }
         for (int k = i - 1; k >= 0 && k >= i - WINDOW; k--) {

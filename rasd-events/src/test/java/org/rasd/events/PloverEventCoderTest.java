@@ -733,4 +733,20 @@ class PloverEventCoderTest {
         assertThat(b).isNotEmpty().allSatisfy(e -> assertThat(countries(e.actor())).containsExactly("IGO"));
         assertThat(b).anySatisfy(e -> assertThat(names(e.recipient())).containsExactly("Houthis"));
     }
+
+    @Test
+    void keepingSilentAndBeingConvictedAreNoEvents() {
+        assertThat(Pipeline.events("ومنذ مغادرته البيت الأبيض التزم أوباما الصمت نسبيا.", DATE))
+                .noneMatch(e -> e.type() == EventType.AGREE);
+        assertThat(Pipeline.events("غرمت محكمة تركية زعيم المعارضة مبلغ 75 ألف دولار بعد إدانته بتهمة التشهير بالرئيس.", DATE))
+                .noneMatch(e -> e.type() == EventType.ACCUSE);
+        assertThat(countries(only("وأدانت مصر بشدة الهجوم على المسجد.", EventType.ACCUSE).actor())).containsExactly("EGY");
+    }
+
+    @Test
+    void thePrimeMinisterIsTheGovernmentNotMinisters() {
+        Event e = only("قالت الحكومة الإيطالية إن الأزمة مستمرة. وأعلن رئيس الوزراء أنه لن يستقيل.", EventType.RETREAT);
+        assertThat(countries(e.actor())).containsExactly("ITA");
+        assertThat(names(e.actor())).doesNotContain("ministers");
+    }
 }
