@@ -280,6 +280,11 @@ final class ArgumentFinder {
             "قرار", "خطوه", "سياسه", "سياسات", "هجوم", "هجمات", "اعتداء", "اعتداءات", "تصريحات", "اجراءات", "حكومه",
             "قياده", "شعب", "وفد");
 
+    /** Places an attack is aimed at; their owner is its target (قصف مواقع المسلحين). */
+    static final java.util.Set<String> TARGETS = java.util.Set.of("مواقع", "موقع", "مقر", "مقرات", "منازل",
+            "منزل", "مناطق", "منطقه", "احياء", "قري", "بلدات", "مدن", "تجمعات", "تمركزات", "معاقل", "معقل", "مخازن",
+            "مستودعات", "قواعد", "قاعده", "مراكز", "مركز", "ثكنات", "نقاط", "اهداف");
+
     /** The direct object after {@code from} (not governed by a preposition). */
     ArgMention objectAfter(int from) {
         int j = timeAside(from + 1);
@@ -306,7 +311,8 @@ final class ArgumentFinder {
         if (j < v.n && v.mention[j] < 0 && (v.article[j] || !v.enc[j].isEmpty()) && !v.punct[j] && j + 1 < v.n
                 && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // الموقف المصري، السياسة الأميركية: the head noun, then its nisba
-        } else if (j + 1 < v.n && v.mention[j] < 0 && OWNED.contains(v.key[j]) && v.pro[j].isEmpty()
+        } else if (j + 1 < v.n && v.mention[j] < 0 && (OWNED.contains(v.key[j]) || TARGETS.contains(v.key[j]))
+                && v.pro[j].isEmpty()
                 && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // ثمن دور قطر، أدان هجوم داعش: the owner of the role, effort or attack
         }
@@ -407,15 +413,26 @@ final class ArgumentFinder {
         return named ? o : null;
     }
 
+    /** Verbs that make the masdar after them a passive (تم اعتقاله، جرى تفتيش المنزل). */
+    static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("تم", "يتم", "سيتم", "تتم",
+            "ستتم", "جري", "يجري", "سيجري");
+
+    /** Headlines are short: the longest verbless line treated as one, in tokens. */
+    private static final int HEADLINE_TOKENS = 16;
+
     /** Whether the sentence has no verb at all that the coder knows of (a headline). */
     boolean verbless(List<TriggerFinder.Candidate> cands) {
+        boolean fullStop = v.n > 0 && (v.key[v.n - 1].equals(".") || v.key[v.n - 1].equals("؟"));
+        if (v.n > HEADLINE_TOKENS || fullStop && v.index > 0) {
+            return false; // a long or full-stopped sentence in the body has verbs the coder does not know (يستخدم، تم)
+        }
         for (TriggerFinder.Candidate c : cands) {
             if (c.verb()) {
                 return false;
             }
         }
         for (int i = 0; i < v.n; i++) {
-            if (cues.is("speech", v.key[i]) || cues.is("light", v.key[i])) {
+            if (cues.is("speech", v.key[i]) || cues.is("light", v.key[i]) || PASSIVE_AUXILIARIES.contains(v.key[i])) {
                 return false;
             }
         }

@@ -207,6 +207,10 @@ final class SentenceCoder {
     private void codeNoun(CodedCandidate e) {
         int k = e.trigger.token;
         TriggerEntry en = e.trigger.entry;
+        if (k > 0 && ArgumentFinder.PASSIVE_AUXILIARIES.contains(v.key[k - 1]) && v.pro[k - 1].indexOf('ل') < 0) {
+            passiveMasdar(e, k);
+            return;
+        }
         // participants: اتفاق بين X و Y، اشتباكات بين X و Y
         boolean relational = en.twoSided() || en.type() == EventType.AGREE || en.type() == EventType.CONSULT
                 || en.type() == EventType.COOPERATE;
@@ -245,7 +249,18 @@ final class SentenceCoder {
         }
         List<ActorMention> gov = en.noGovernor() ? List.of() : governorSubject(k);
         boolean recipientFound = false;
-        if (e.actor.isEmpty() && en.actorGenitive()) {
+        if (e.actor.isEmpty() && en.type() == EventType.ASSAULT && k + 2 < v.n && v.mention[k + 1] < 0
+                && ArgumentFinder.TARGETS.contains(v.key[k + 1]) && v.mention[k + 2] >= 0 && v.pro[k + 2].isEmpty()) {
+            // قصف مواقع المسلحين، استهداف مقر الحزب: the owner of the positions is the target, the clause's subject shoots
+            e.recipient = af.resolve(af.compound(ms.get(v.mention[k + 2])));
+            e.localRecipient = true;
+            recipientFound = true;
+            if (!gov.isEmpty()) {
+                e.actor = gov;
+                e.localActor = governorLocal(k);
+            }
+        }
+        if (e.actor.isEmpty() && en.actorGenitive() && !recipientFound) {
             ArgMention g = genitive(k);
             if (g != null && en.type() == EventType.CONSULT && g.place() != null && g.last() == g.first()
                     && !e.trigger.entry.host()) {
@@ -280,6 +295,29 @@ final class SentenceCoder {
         }
         if (!recipientFound) {
             recipient(e, k);
+        }
+    }
+
+
+    /**
+     * تم اعتقاله مرة أخرى، تم منحه جائزة: the masdar's pronoun or genitive is who it was done to; the doer is only the
+     * agent phrase, if any (تم اعتقاله من قبل الشرطة) — not the document's last subject.
+     */
+    private void passiveMasdar(CodedCandidate e, int k) {
+        ArgMention agent = agentAfter(k);
+        if (agent != null) {
+            e.actor = af.resolve(af.compound(agent));
+            e.localActor = true;
+        }
+        if (!v.enc[k].isEmpty()) {
+            e.recipient = af.pronoun(k, List.of());
+            e.localRecipient = true;
+        } else {
+            ArgMention g = genitive(k);
+            if (g != null) {
+                e.recipient = af.resolve(af.compound(g));
+                e.localRecipient = true;
+            }
         }
     }
 

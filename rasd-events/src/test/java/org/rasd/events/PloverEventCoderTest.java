@@ -749,4 +749,20 @@ class PloverEventCoderTest {
         assertThat(countries(e.actor())).containsExactly("ITA");
         assertThat(names(e.actor())).doesNotContain("ministers");
     }
+
+    @Test
+    void aMasdarAfterTammIsPassiveAndInheritsNoActor() {
+        String text = "قالت الولايات المتحدة إن السجين توفي. وبعد فترة قصيرة من إطلاق سراحه تم اعتقاله مرة أخرى في طهران.";
+        assertThat(Pipeline.events(text, DATE)).filteredOn(e -> e.provenance().sentence() == 1)
+                .allSatisfy(e -> assertThat(countries(e.actor())).doesNotContain("USA"));
+        Event e = only("وتم اعتقاله من قبل الشرطة الإيرانية في طهران.", EventType.COERCE);
+        assertThat(countries(e.actor())).containsExactly("IRN");
+    }
+
+    @Test
+    void theOwnerOfTheTargetedPositionsIsTheTarget() {
+        Event e = only("واصل الجيش السوري قصف مواقع المسلحين في ريف إدلب.", EventType.ASSAULT);
+        assertThat(countries(e.actor())).containsExactly("SYR");
+        assertThat(names(e.recipient())).containsExactly("gunmen");
+    }
 }
