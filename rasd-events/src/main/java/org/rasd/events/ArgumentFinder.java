@@ -308,9 +308,17 @@ final class ArgumentFinder {
         if (counted) {
             j += 2; // عددا من المزارعين، عشرات من الجنود: the object is what is counted (its من governs nothing)
         }
-        if (j < v.n && v.mention[j] < 0 && (v.article[j] || !v.enc[j].isEmpty()) && !v.punct[j] && j + 1 < v.n
+        if (j + 2 < v.n && v.mention[j] < 0 && !v.enc[j].isEmpty() && !v.punct[j] && v.pro[j].isEmpty()
+                && v.mention[j + 1] < 0 && v.article[j + 1] && v.pro[j + 1].isEmpty() && !v.punct[j + 1]
+                && v.mention[j + 2] >= 0 && v.pro[j + 2].isEmpty()) {
+            j += 2; // انتقد ... زميله السياسي جونسون، استقبل نظيره التركي أردوغان: a role, its adjective, the name
+        } else if (j < v.n && v.mention[j] < 0 && (v.article[j] || !v.enc[j].isEmpty()) && !v.punct[j] && j + 1 < v.n
                 && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // الموقف المصري، السياسة الأميركية: the head noun, then its nisba
+        } else if (j + 2 < v.n && v.mention[j] < 0 && TARGETS.contains(v.key[j]) && v.pro[j].isEmpty()
+                && v.mention[j + 1] < 0 && v.article[j + 1] && v.pro[j + 1].isEmpty() && !v.punct[j + 1]
+                && v.mention[j + 2] >= 0 && v.pro[j + 2].isEmpty()) {
+            j += 2; // اقتحم متظاهرون مقر القنصلية الإيرانية: the place, what it houses, whose it is
         } else if (j + 1 < v.n && v.mention[j] < 0 && (OWNED.contains(v.key[j]) || TARGETS.contains(v.key[j]))
                 && v.pro[j].isEmpty()
                 && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {

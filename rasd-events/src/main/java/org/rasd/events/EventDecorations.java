@@ -86,6 +86,10 @@ final class EventDecorations {
         return false;
     }
 
+    /** Verbs of setting fire: النار after them is arson, not gunfire. */
+    private static final java.util.Set<String> ARSON = java.util.Set.of("اضرم", "اضرمت", "اضرموا", "يضرم", "يضرمون",
+            "اشعل", "اشعلت", "اشعلوا", "يشعل", "يشعلون", "اضرام", "اشعال");
+
     private void mode(SentenceView v, CodedCandidate c) {
         String section = "mode." + c.type.name();
         if (c.type != EventType.ASSAULT && c.type != EventType.PROTEST) {
@@ -98,6 +102,9 @@ final class EventDecorations {
         int bestDist = Integer.MAX_VALUE;
         for (int i = 0; i < v.n; i++) {
             String m = cues.section(section).word(v.key[i]);
+            if ("firearms".equals(m) && i > 0 && ARSON.contains(v.key[i - 1])) {
+                continue; // أضرموا النار: setting fire, not shooting
+            }
             if (m != null && Math.abs(i - c.token()) < bestDist) {
                 best = m;
                 bestDist = Math.abs(i - c.token());

@@ -172,6 +172,26 @@ final class SentenceCoder {
         return null;
     }
 
+    /**
+     * انتقد وزير شؤون الشرق الأوسط، أليستير بيرت، زميله السياسي جونسون: the subject's role, then its holder's name
+     * between commas; the object comes after the second comma. Null when there is no such apposition.
+     */
+    private ArgMention objectAfterNamedApposition(int from) {
+        for (int c = from + 1; c < v.n && c <= from + 8; c++) {
+            if (af.hardBoundary(c) || v.pro[c].indexOf('و') >= 0) {
+                return null;
+            }
+            if (v.stem[c].equals("،") && c + 1 < v.n && v.mention[c + 1] >= 0) {
+                ArgMention name = ms.get(v.mention[c + 1]);
+                int close = name.last() + 1;
+                boolean apposed = name.first() == c + 1 && name.agent() == null && name.place() == null
+                        && close < v.n && v.stem[close].equals("،");
+                return apposed ? af.objectAfter(close) : null;
+            }
+        }
+        return null;
+    }
+
     /** قُتلوا: a damma on the first letter marks the passive. */
     private boolean vowelledPassive(int k) {
         String surface = v.text.substring(v.start[k], v.end[k]);
@@ -352,6 +372,9 @@ final class SentenceCoder {
                     ArgMention o = af.objectAfter(Math.max(after, k));
                     if (o == null && en.host()) {
                         o = objectAfterApposition(Math.max(after, k)); // استقبل X، ولي العهد ... مساء الثلاثاء، Y
+                    }
+                    if (o == null && e.trigger.verb()) {
+                        o = objectAfterNamedApposition(Math.max(after, k));
                     }
                     if (o != null) {
                         found = af.compound(o);

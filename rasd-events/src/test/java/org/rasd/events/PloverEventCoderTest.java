@@ -765,4 +765,14 @@ class PloverEventCoderTest {
         assertThat(countries(e.actor())).containsExactly("SYR");
         assertThat(names(e.recipient())).containsExactly("gunmen");
     }
+
+    @Test
+    void objectsAfterAnAppositionOrAPlaceOfTheTarget() {
+        Event a = only("وانتقد وزير شؤون الشرق الأوسط، أليستير بيرت، زميله السياسي جونسون، وقال إن التعليقات مهينة.",
+                EventType.ACCUSE);
+        assertThat(names(a.recipient())).containsExactly("جونسون");
+        Event b = only("بعد أن اقتحم متظاهرون مقر القنصلية الإيرانية في البصرة، وأضرموا النار فيها.", EventType.ASSAULT);
+        assertThat(countries(b.recipient())).containsExactly("IRN");
+        assertThat(b.mode()).isNotEqualTo("firearms");
+    }
 }
