@@ -775,4 +775,14 @@ class PloverEventCoderTest {
         assertThat(countries(b.recipient())).containsExactly("IRN");
         assertThat(b.mode()).isNotEqualTo("firearms");
     }
+
+    @Test
+    void anActorFromOutsideTheSentenceOnlyWhereArabicElidesIt() {
+        // a plural verb with no subject in view: not the previous sentence's subject
+        assertThat(Pipeline.events("قال نتنياهو إن إسرائيل سترد. وتوقع أندرسون أن يوافقوا عليها.", DATE))
+                .filteredOn(e -> e.type() == EventType.AGREE).isEmpty();
+        // a singular verb opening its sentence continues the previous subject
+        Event e = only("وقال وزير الخارجية المصري إن الوضع خطير. ودعا إلى وقف فوري لإطلاق النار في غزة.", EventType.REQUEST);
+        assertThat(countries(e.actor())).containsExactly("EGY");
+    }
 }
