@@ -287,6 +287,11 @@ final class ArgumentFinder {
 
     /** The direct object after {@code from} (not governed by a preposition). */
     ArgMention objectAfter(int from) {
+        int a = from + 1;
+        if (a + 1 < v.n && from >= 0 && v.mention[from] >= 0 && v.mention[a] < 0 && v.article[a] && v.pro[a].isEmpty()
+                && (v.stem[a].endsWith("يه") || v.stem[a].endsWith("ي")) && v.stem[a + 1].equals("،")) {
+            from = a; // ميليشيات الحوثي الانقلابية، الأربعاء، عشرات الفتيات: the subject's adjective, then the time
+        }
         int j = timeAside(from + 1);
         if (j == from + 1 && j < v.n && v.stem[j].equals("،") && from >= 0 && v.mention[from] >= 0
                 && containsComma(ms.get(v.mention[from]))) {

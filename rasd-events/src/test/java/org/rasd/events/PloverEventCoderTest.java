@@ -785,4 +785,14 @@ class PloverEventCoderTest {
         Event e = only("وقال وزير الخارجية المصري إن الوضع خطير. ودعا إلى وقف فوري لإطلاق النار في غزة.", EventType.REQUEST);
         assertThat(countries(e.actor())).containsExactly("EGY");
     }
+
+    @Test
+    void headlineIncidentsOfTheNewsSample() {
+        Event a = only("اختطفت ميليشيات الحوثي الانقلابية، الأربعاء، عشرات الفتيات والشباب في صنعاء.", EventType.ASSAULT);
+        assertThat(names(a.actor())).containsExactly("Houthis");
+        assertThat(names(a.recipient())).containsExactly("civilians");
+        Event b = only("أمر الادعاء التركي باحتجاز 70 ضابطا في الجيش للاشتباه في صلتهم بغولن.", EventType.COERCE);
+        assertThat(countries(b.actor())).containsExactly("TUR");
+        assertThat(names(b.recipient())).containsExactly("soldiers");
+    }
 }
