@@ -114,6 +114,9 @@ public final class PloverEventCoder implements EventCoder {
             SentenceView v = views.get(si);
             List<ArgMention> ms = args.get(si);
             ms.forEach(memory::see);
+            if (relatedContent(v)) {
+                continue; // للمزيد: … , اقرأ أيضا: … — another article's headline, not this one's news
+            }
             Set<String> words = words(v);
             List<CodedCandidate> coded;
             try {
@@ -166,6 +169,20 @@ public final class PloverEventCoder implements EventCoder {
             }
         }
         return Deduplicator.dedupe(out);
+    }
+
+    /** Lines that announce links to other articles (للمزيد: وكالات أنباء أوروبية تطالب ...). */
+    private static final java.util.regex.Pattern RELATED = java.util.regex.Pattern.compile(
+            "^[\\s\\p{Punct}«»]*(للمزيد|لمزيد من|[اإ]قر[اأ] (أيضا|أيضاً|ايضا|المزيد)|شاهد (أيضا|أيضاً|ايضا)|طالع (أيضا|أيضاً|ايضا)"
+                    + "|مواضيع ذات صلة|أخبار ذات صلة|اخبار ذات صلة|ذات صلة)\\s*[:：-]");
+
+    private static boolean relatedContent(SentenceView v) {
+        if (v.n == 0) {
+            return false;
+        }
+        int from = v.start[0];
+        int to = Math.min(v.end[v.n - 1], from + 40);
+        return RELATED.matcher(v.text.substring(Math.max(0, from - 2), to)).find();
     }
 
     /** Off switch (-Drasd.events.inherit=all) for the rule below, to measure it. */

@@ -795,4 +795,11 @@ class PloverEventCoderTest {
         assertThat(countries(b.actor())).containsExactly("TUR");
         assertThat(names(b.recipient())).containsExactly("soldiers");
     }
+
+    @Test
+    void linksToOtherArticlesAndJoiningProtestsAreNotCoded() {
+        assertThat(Pipeline.events("للمزيد: وكالات أنباء أوروبية تطالب عمالقة الإنترنت بتعويضات مالية", DATE)).isEmpty();
+        assertThat(Pipeline.events("ومن المتوقع أن ينضم آلاف الأشخاص إلى الاحتجاجات ضد ترامب في اسكتلندا.", DATE))
+                .noneMatch(e -> e.type() == EventType.AGREE || e.type() == EventType.COOPERATE);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rasd.model.Actor;
 import org.rasd.ner.internal.Resources;
 import org.rasd.text.ArabicNormalizer;
@@ -18,8 +19,19 @@ public final class PersonDirectory {
     private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.standard();
     private final Map<String, Actor> byForm;
 
+    /** For each surname form, the first words of the directory's full names that end with it. */
+    private final Map<String, Set<String>> firstNames;
+
     private PersonDirectory(Map<String, Actor> byForm) {
         this.byForm = Map.copyOf(byForm);
+        Map<String, Set<String>> f = new HashMap<>();
+        for (String form : byForm.keySet()) {
+            String[] w = form.split(" ");
+            if (w.length > 1) {
+                f.computeIfAbsent(w[w.length - 1], x -> new java.util.HashSet<>()).add(w[0]);
+            }
+        }
+        this.firstNames = Map.copyOf(f);
     }
 
     /** The bundled directory. */
@@ -39,18 +51,34 @@ public final class PersonDirectory {
         return new PersonDirectory(forms);
     }
 
-    /** The actor a person mention denotes: its whole text, else its last word, looked up after normalization. */
+    /**
+     * The actor a person mention denotes: its whole text, else its last word, looked up after normalization. The last
+     * word alone links only after a title (الرئيس ترامب), not after another first name: تشارلز كوشنر is not Jared.
+     */
     public Optional<Actor> lookup(String mention) {
         String k = key(mention);
         Actor a = byForm.get(k);
         if (a == null) {
             int space = k.lastIndexOf(' ');
-            if (space > 0) {
+            if (space > 0 && !otherFirstName(k.substring(0, space), k.substring(space + 1))) {
                 a = byForm.get(k.substring(space + 1));
             }
         }
         return Optional.ofNullable(a);
     }
+
+    /** Whether {@code before} starts with a given name other than the one the directory knows with {@code surname}. */
+    private boolean otherFirstName(String before, String surname) {
+        String first = before.split(" ")[0];
+        if (first.startsWith("ال") || TITLES.contains(first)) {
+            return false; // الرئيس، الملك، السيد، وزير: a title, not a name
+        }
+        Set<String> known = firstNames.getOrDefault(surname, Set.of());
+        return !known.isEmpty() && !known.contains(first);
+    }
+
+    private static final Set<String> TITLES = Set.of("وزير", "رييس", "رئيس", "ملك", "امير", "شيخ", "سيد", "سيده",
+            "دكتور", "د", "السيد", "جنرال", "مستشار", "نايب", "نائب", "سفير", "زعيم", "قائد", "عاهل", "ولي");
 
     private static String key(String s) {
         return NORMALIZER.normalizeForMatching(s).strip().replaceAll("\\s+", " ");

@@ -46,4 +46,12 @@ class PersonDirectoryTest {
         assertThat(persons.lookup("ميركل")).map(a -> a.country()).hasValue("DEU");
         assertThat(persons.lookup("كيم")).map(a -> a.name()).hasValue("Kim Jong-un");
     }
+
+    @Test
+    void aSurnameAfterAnotherFirstNameIsAnotherPerson() {
+        assertThat(persons.lookup("تشارلز كوشنر")).isEmpty();
+        assertThat(persons.lookup("إيفانكا ترامب")).isEmpty();
+        assertThat(persons.lookup("الرئيس ترامب")).map(a -> a.name()).hasValue("Donald Trump");
+        assertThat(persons.lookup("جاريد كوشنر")).map(a -> a.name()).hasValue("Jared Kushner");
+    }
 }
