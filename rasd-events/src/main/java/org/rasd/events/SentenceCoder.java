@@ -76,7 +76,8 @@ final class SentenceCoder {
                 && af.complementizerBefore(k) < 0 || vowelledPassive(k)
                 || en.type() == EventType.ASSAULT && countedVictimsBefore(k, en)
                 || v.enc[k].isEmpty() && agentCue(k + 1) > 0); // قتلوا بأيدي، اعتقل من قبل
-        boolean placeIsObject = en.recipientSlots().contains("obj") && v.enc[k].isEmpty() && placeObjectFollows(k);
+        boolean placeIsObject = en.recipientSlots().contains("obj") && v.enc[k].isEmpty() && placeObjectFollows(k)
+                && (en.type() == EventType.CONSULT || !masculineStateFollows(k));
         ArgumentFinder.Args s = c.form.first() && !passive ? af.speakerOf(k)
                 : subjects.computeIfAbsent(k, x -> af.subjectOf(x, passive,
                         placeIsObject || c.form.plural() && c.form.tense() != VerbMorphology.Tense.PARTICIPLE));
@@ -475,6 +476,17 @@ final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    /** States whose Arabic names are masculine (رفض الأردن، أكد العراق): a masculine verb agrees with them as subject. */
+    private static final java.util.Set<String> MASCULINE_STATES = java.util.Set.of("IRQ", "JOR", "LBN", "YEM", "SDN",
+            "MAR", "SOM", "SEN", "CMR", "SSD", "VAT");
+
+    /** Whether the place after the verb at {@code k} is a state with a masculine name (not its capital). */
+    private boolean masculineStateFollows(int k) {
+        ArgMention m = af.subjectAfter(k);
+        return m != null && m.place() != null && m.place().geonameId() == 0 && m.actor() != null
+                && MASCULINE_STATES.contains(m.actor().country());
     }
 
     /** يزور فرنسا: a lone country or capital after a transitive verb is its object, the subject elided. */

@@ -802,4 +802,13 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("ومن المتوقع أن ينضم آلاف الأشخاص إلى الاحتجاجات ضد ترامب في اسكتلندا.", DATE))
                 .noneMatch(e -> e.type() == EventType.AGREE || e.type() == EventType.COOPERATE);
     }
+
+    @Test
+    void aMasculineStateAfterAMasculineVerbIsItsSubject() {
+        Event e = only("أكدت الوزيرة وقوف الأردن إلى جانب السعودية، ورفض الأردن أي تدخل في شؤونها الداخلية.",
+                EventType.REJECT);
+        assertThat(countries(e.actor())).containsExactly("JOR");
+        Event visit = only("وقال الرئيس المصري إنه زار العراق الشهر الماضي.", EventType.CONSULT);
+        assertThat(countries(visit.recipient())).containsExactly("IRQ");
+    }
 }
