@@ -145,6 +145,9 @@ public final class PloverEventCoder implements EventCoder {
                 if (STRICT_INHERITANCE && !c.localActor && !c.actor.isEmpty() && !mayInherit(v, c)) {
                     c.actor = List.of(); // an actor guessed from the document: kept only where Arabic elides it
                 }
+                if (c.type == EventType.ASSAULT && accident(v, c)) {
+                    continue; // قتل جندي فرنسي في تحطم مروحية: deaths in an accident, no attack
+                }
                 if (c.actor.isEmpty() && c.recipient.isEmpty() && c.trigger.entry.needArg()) {
                     continue;
                 }
@@ -169,6 +172,23 @@ public final class PloverEventCoder implements EventCoder {
             }
         }
         return Deduplicator.dedupe(out);
+    }
+
+    /** A casualty trigger (قتل، مقتل، أصيب) in a sentence that names an accident and no attack. */
+    private boolean accident(SentenceView v, CodedCandidate c) {
+        int t = c.token();
+        if (!cues.is("casualty", v.key[t]) && !cues.is("casualty", v.stem[t])) {
+            return false;
+        }
+        boolean accident = false;
+        Object[] hit = new Object[1];
+        for (int i = 0; i < v.n; i++) {
+            if (cues.section("attack").match(v.key, i, v.n, hit) > 0 || cues.is("attack", v.stem[i])) {
+                return false;
+            }
+            accident |= cues.is("accident", v.key[i]) || cues.is("accident", v.stem[i]);
+        }
+        return accident;
     }
 
     /** Lines that announce links to other articles (للمزيد: وكالات أنباء أوروبية تطالب ...). */

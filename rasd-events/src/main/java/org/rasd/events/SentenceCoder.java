@@ -268,7 +268,9 @@ final class SentenceCoder {
                 e.localActor = true;
             }
         }
-        List<ActorMention> gov = en.noGovernor() ? List.of() : governorSubject(k);
+        boolean frame = en.type() == EventType.PROTEST && k > 0 && TIME_FRAMES.contains(v.key[k - 1]);
+        // قتلت القوات 60 فلسطينيا خلال احتجاجات: the protest frames the clause in time, its subject did not protest
+        List<ActorMention> gov = en.noGovernor() || frame ? List.of() : governorSubject(k);
         boolean recipientFound = false;
         if (e.actor.isEmpty() && en.type() == EventType.ASSAULT && k + 2 < v.n && v.mention[k + 1] < 0
                 && ArgumentFinder.TARGETS.contains(v.key[k + 1]) && v.mention[k + 2] >= 0 && v.pro[k + 2].isEmpty()) {
@@ -319,6 +321,10 @@ final class SentenceCoder {
         }
     }
 
+
+    /** Prepositions that make the noun after them a time frame of the clause. */
+    private static final java.util.Set<String> TIME_FRAMES = java.util.Set.of("خلال", "اثناء", "اثر", "عقب", "بعد",
+            "قبل", "منذ", "وسط", "ابان");
 
     /**
      * تم اعتقاله مرة أخرى، تم منحه جائزة: the masdar's pronoun or genitive is who it was done to; the doer is only the

@@ -811,4 +811,25 @@ class PloverEventCoderTest {
         Event visit = only("وقال الرئيس المصري إنه زار العراق الشهر الماضي.", EventType.CONSULT);
         assertThat(countries(visit.recipient())).containsExactly("IRQ");
     }
+
+    @Test
+    void deathsInAnAccidentAreNoAttack() {
+        assertThat(Pipeline.events("قتل جندي فرنسي وأصيب آخر بجروح خطرة في تحطم مروحية عسكرية فرنسية قرب أبيدجان.", DATE))
+                .noneMatch(e -> e.type() == EventType.ASSAULT);
+        assertThat(Pipeline.events("قتل خمسة أشخاص في هجوم مسلح على حافلة في ولاية بورنو.", DATE))
+                .anyMatch(e -> e.type() == EventType.ASSAULT);
+    }
+
+    @Test
+    void aProtestThatFramesTheClauseIsNotTheSubjects() {
+        assertThat(Pipeline.events("بعدما قتلت القوات الإسرائيلية 60 فلسطينيا خلال احتجاجات عند الحدود مع غزة.", DATE))
+                .filteredOn(e -> e.type() == EventType.PROTEST)
+                .allSatisfy(e -> assertThat(countries(e.actor())).doesNotContain("ISR"));
+    }
+
+    @Test
+    void askingForAnonymityIsNoRequest() {
+        assertThat(Pipeline.events("وقال المصدر لوكالة فرانس برس طالبا عدم نشر اسمه إن المروحية تحطمت.", DATE))
+                .noneMatch(e -> e.type() == EventType.REQUEST);
+    }
 }
