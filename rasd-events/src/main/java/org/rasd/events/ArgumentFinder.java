@@ -413,18 +413,34 @@ final class ArgumentFinder {
         return null;
     }
 
-    /** The named group after من that an unnamed agent is part of (مسلحا من ميليشيات الحوثي), or null. */
+    /**
+     * The named group an unnamed agent belongs to: after من (مسلحا من ميليشيات الحوثي) or after تابع/موال لـ (طائرتين
+     * تابعتين للجيش الإسرائيلي، قوات موالية للنظام); null when none follows.
+     */
     private ArgMention partitiveOwner(ArgMention a) {
         int p = a.last() + 1;
-        if (a.agent() == null || a.refers() || a.actor().country() != null || p + 1 >= v.n || !v.key[p].equals("من")
-                || !v.enc[p].isEmpty() || v.mention[p + 1] < 0) {
+        while (p < v.n && p <= a.last() + 3 && v.mention[p] < 0 && (v.number[p] || v.stem[p].equals("-")
+                || v.key[p].length() <= 2)) {
+            p++; // طائرتي اف-15 تابعتين: a model designation between the agent and its owner
+        }
+        if (a.agent() == null || a.refers() || a.actor().country() != null || p + 1 >= v.n || !v.enc[p].isEmpty()
+                || v.mention[p + 1] < 0) {
+            return null;
+        }
+        boolean of = v.key[p].equals("من") && v.pro[p + 1].isEmpty();
+        boolean belonging = BELONGING.contains(v.key[p]) && v.pro[p + 1].equals("ل");
+        if (!of && !belonging) {
             return null;
         }
         ArgMention o = ms.get(v.mention[p + 1]);
-        boolean named = o.first() == p + 1 && o.actor() != null && o.place() == null && v.pro[p + 1].isEmpty()
+        boolean named = o.first() == p + 1 && o.actor() != null && o.place() == null
                 && o.actor().country() != null && (o.agent() == null || !o.refers());
         return named ? o : null;
     }
+
+    /** تابع لـ، موال لـ in their inflections (article-free keys): what follows with ل owns the agent before. */
+    private static final java.util.Set<String> BELONGING = java.util.Set.of("تابع", "تابعه", "تابعين", "تابعتين",
+            "تابعان", "تابعتان", "تابعون", "موال", "مواليه", "موالين", "موالون", "موالي");
 
     /** Verbs that make the masdar after them a passive (تم اعتقاله، جرى تفتيش المنزل). */
     static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("تم", "يتم", "سيتم", "تتم",

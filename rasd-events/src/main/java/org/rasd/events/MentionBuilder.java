@@ -114,6 +114,10 @@ final class MentionBuilder {
             }
             AgentLexicon.Agent a = (AgentLexicon.Agent) hit[0];
             int last = i + len - 1;
+            if (len == 1 && i > 0 && v.article[i] && v.article[i - 1] && v.mention[i - 1] < 0 && !v.punct[i - 1]
+                    && v.pro[i].isEmpty() && v.stem[i].endsWith("ي")) {
+                continue; // المؤتمر الصحفي، المصدر العسكري: a definite nisba after a definite noun is its adjective
+            }
             Span span = new Span(v.start[i], v.end[last]);
             Actor actor = new Actor(a.name(), a.country(), a.sectors());
             ArgMention m = new ArgMention(i, last, span, v.text.substring(span.start(), span.end()), actor, null, a, false);

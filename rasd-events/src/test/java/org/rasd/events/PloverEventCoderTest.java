@@ -832,4 +832,17 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وقال المصدر لوكالة فرانس برس طالبا عدم نشر اسمه إن المروحية تحطمت.", DATE))
                 .noneMatch(e -> e.type() == EventType.REQUEST);
     }
+
+    @Test
+    void anAgentBelongsToTheOwnerAfterTabiLi() {
+        Event e = only("وقال الجيش الروسي إن طائرتي اف-15 تابعتين للجيش الإسرائيلي قصفتا المطار بصواريخ موجهة.",
+                EventType.ASSAULT);
+        assertThat(countries(e.actor())).containsExactly("ISR");
+    }
+
+    @Test
+    void aPressConferenceIsNoJournalist() {
+        assertThat(Pipeline.events("طرد رجال الأمن صحفيا من القاعة، التي استضافت المؤتمر الصحفي المشترك بين الرئيسين.", DATE))
+                .flatMap(Event::actor).noneMatch(a -> "journalists".equals(a.actor().name()));
+    }
 }
