@@ -420,7 +420,7 @@ final class ArgumentFinder {
     private ArgMention partitiveOwner(ArgMention a) {
         int p = a.last() + 1;
         while (p < v.n && p <= a.last() + 3 && v.mention[p] < 0 && (v.number[p] || v.stem[p].equals("-")
-                || v.key[p].length() <= 2)) {
+                || v.key[p].length() <= 2 && v.pro[p].isEmpty() && !cues.is("prep", v.key[p]))) {
             p++; // طائرتي اف-15 تابعتين: a model designation between the agent and its owner
         }
         if (a.agent() == null || a.refers() || a.actor().country() != null || p + 1 >= v.n || !v.enc[p].isEmpty()
