@@ -28,6 +28,7 @@ final class EventDecorations {
 
     void apply(SentenceView v, List<ArgMention> ms, CodedCandidate c, Set<String> words) {
         retype(c);
+        retypeByComplement(v, c);
         mode(v, c);
         context(v, c);
         location(v, ms, c);
@@ -74,6 +75,38 @@ final class EventDecorations {
             c.aux.remove(Aux.FUTURE);
         } else if (c.type == EventType.AGREE && c.trigger.entry.intent()) {
             c.aux.remove(Aux.FUTURE); // a pledge is an AGREE in itself
+        }
+    }
+
+    /** Masdars of violence: a pledge to do them is a threat (تعهدت روسيا بضرب ...). */
+    private static final java.util.Set<String> VIOLENCE = java.util.Set.of("ضرب", "قصف", "استهداف", "تدمير", "سحق",
+            "معاقبه", "الرد", "رد", "الانتقام", "انتقام", "مهاجمه", "ملاحقه", "محو", "اجتياح", "اسقاط");
+
+    /** Words that stop what follows them: وقف الدعم، تعليق المساعدات، مراجعة الدعم. */
+    static final java.util.Set<String> STOPPERS = java.util.Set.of("وقف", "ايقاف", "تعليق", "تجميد", "قطع", "انهاء",
+            "مراجعه", "خفض", "تقليص", "حجب");
+
+    /**
+     * A pledge whose ب-complement is violence is a threat (CAMEO 138); stopping support, aid or cooperation is a
+     * sanction (CAMEO 162, discontinue).
+     */
+    private static void retypeByComplement(SentenceView v, CodedCandidate c) {
+        int k = c.token();
+        if (c.type == EventType.AGREE && c.trigger.entry.lemma().startsWith("تعهد")) {
+            for (int j = k + 1; j < v.n && j <= k + 5; j++) {
+                if (v.pro[j].indexOf('ب') >= 0 && (VIOLENCE.contains(v.stem[j]) || VIOLENCE.contains(v.key[j]))) {
+                    c.type = EventType.THREATEN;
+                    c.mode = null;
+                    c.cameo = "138";
+                    return;
+                }
+            }
+        }
+        if ((c.type == EventType.SUPPORT || c.type == EventType.AID || c.type == EventType.COOPERATE) && !c.trigger.verb()
+                && k > 0 && STOPPERS.contains(v.key[k - 1])) {
+            c.type = EventType.SANCTION;
+            c.mode = "discontinue";
+            c.cameo = "162";
         }
     }
 

@@ -232,6 +232,15 @@ final class SentenceCoder {
             passiveMasdar(e, k);
             return;
         }
+        boolean supportLike = en.type() == EventType.SUPPORT || en.type() == EventType.AID
+                || en.type() == EventType.COOPERATE;
+        if (supportLike && k > 0 && EventDecorations.STOPPERS.contains(v.key[k - 1]) && governorLocal(k)) {
+            // أعلنت الولايات المتحدة وقف الدعم لـ ...: whoever announces or decides the stop stops it (a sanction)
+            e.actor = governorSubject(k);
+            e.localActor = true;
+            recipient(e, k);
+            return;
+        }
         // participants: اتفاق بين X و Y، اشتباكات بين X و Y
         boolean relational = en.twoSided() || en.type() == EventType.AGREE || en.type() == EventType.CONSULT
                 || en.type() == EventType.COOPERATE;

@@ -194,8 +194,15 @@ final class TriggerFinder {
                 return false;
             }
         }
-        if (!c.verb() && i > 0 && cues.is("block", v.key[i - 1])) {
-            return false;
+        boolean supportLike = e.type() == org.rasd.model.EventType.SUPPORT || e.type() == org.rasd.model.EventType.AID
+                || e.type() == org.rasd.model.EventType.COOPERATE;
+        if (!c.verb() && i > 0 && cues.is("block", v.key[i - 1])
+                && !(supportLike && EventDecorations.STOPPERS.contains(v.key[i - 1]))) {
+            return false; // وقف الدعم is kept: stopping support is a sanction (EventDecorations)
+        }
+        if (e.lemma().startsWith("دعا") && c.verb() && !v.enc[i].isEmpty() && i + 1 < v.n
+                && v.pro[i + 1].startsWith("ب")) {
+            return false; // يدعونه بالجاسوس: they call him a spy
         }
         return true;
     }

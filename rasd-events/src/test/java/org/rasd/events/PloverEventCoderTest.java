@@ -845,4 +845,14 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("طرد رجال الأمن صحفيا من القاعة، التي استضافت المؤتمر الصحفي المشترك بين الرئيسين.", DATE))
                 .flatMap(Event::actor).noneMatch(a -> "journalists".equals(a.actor().name()));
     }
+
+    @Test
+    void pledgesOfViolenceThreatenAndStoppingSupportSanctions() {
+        Event t = only("وتعهدت روسيا بضرب أي صواريخ أمريكية تطلق على سوريا.", EventType.THREATEN);
+        assertThat(countries(t.actor())).containsExactly("RUS");
+        Event s = only("وأعلنت الولايات المتحدة وقف الدعم لمنظمة الخوذ البيضاء في سوريا.", EventType.SANCTION);
+        assertThat(countries(s.actor())).containsExactly("USA");
+        assertThat(Pipeline.events("وقال إن الروس يدعونه بالجاسوس.", DATE)).noneMatch(e -> e.type() == EventType.REQUEST);
+        assertThat(Pipeline.events("وقطعت خطوط الاتصال بين البلدين.", DATE)).noneMatch(e -> e.type() == EventType.CONSULT);
+    }
 }
