@@ -123,7 +123,8 @@ final class MentionBuilder {
             ArgMention m = new ArgMention(i, last, span, v.text.substring(span.start(), span.end()), actor, null, a, false);
             int nextIdx = last + 1;
             if (nextIdx < v.n && v.mention[nextIdx] >= 0 && v.pro[nextIdx].isEmpty()
-                    && out.get(v.mention[nextIdx]) != null) {
+                    && out.get(v.mention[nextIdx]) != null
+                    && !(v.article[last] && !stateAdjective(v, out.get(v.mention[nextIdx])))) {
                 int named = v.mention[nextIdx];
                 m = qualify(v, m, out.get(named));
                 if (m.last() > last) {
@@ -255,6 +256,19 @@ final class MentionBuilder {
 
     private boolean isCountryLike(ArgMention m) {
         return m.place() != null && places.isCountry(m.place()) || m.actor().sector().equals(List.of("GOV"));
+    }
+
+    /**
+     * A one-word state nisba (الأمريكية، الإسرائيلي، الأمريكيين): the only mention a definite agent can take after
+     * it. A definite noun is never the head of a construct, so يتهم التحالف إيران is "the coalition accuses Iran",
+     * not "Iran's coalition".
+     */
+    private static boolean stateAdjective(SentenceView v, ArgMention m) {
+        int f = m.first();
+        String st = v.stem[f];
+        return f == m.last() && v.article[f] && m.actor() != null && m.actor().country() != null
+                && m.actor().sector().isEmpty() && (st.endsWith("ي") || st.endsWith("يه") || st.endsWith("يين")
+                || st.endsWith("يون"));
     }
 
     private ArgMention fromEntity(EntityMention e, int first, int last) {
