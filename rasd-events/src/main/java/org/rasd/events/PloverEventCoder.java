@@ -220,14 +220,15 @@ public final class PloverEventCoder implements EventCoder {
         if (c.actor.stream().allMatch(a -> a.span().start() >= from && a.span().end() <= to)) {
             return true; // the subject of an earlier verb of this sentence (أعاد أعضاء التحالف ... وتعهدوا)
         }
+        int k = c.token();
         if (!c.trigger.verb()) {
-            return false;
+            // زيارته، لقاء نظيره: a possessive pronoun names the actor grammatically, whoever it points to
+            return !v.enc[k].isEmpty() || k + 1 < v.n && !v.enc[k + 1].isEmpty() && v.key[k + 1].startsWith("نظير");
         }
         org.rasd.events.internal.VerbMorphology.Form f = c.trigger.form;
         if (f.first()) {
             return true;
         }
-        int k = c.token();
         boolean opening = k == 0 || k == 1 && (v.punct[0] || v.key[0].equals("قد") || v.key[0].equals("ثم"));
         return opening && !f.plural() && !f.passive();
     }

@@ -232,6 +232,16 @@ final class SentenceCoder {
             passiveMasdar(e, k);
             return;
         }
+        if (en.type() == EventType.CONSULT && k + 2 < v.n && COUNTERPARTS.contains(v.key[k + 1])
+                && !v.enc[k + 1].isEmpty() && v.mention[k + 2] >= 0 && v.pro[k + 2].isEmpty()) {
+            // لقاء نظيره التركي: the counterpart (its nisba) is met; the pronoun on نظير is who meets
+            e.recipient = af.resolve(af.compound(ms.get(v.mention[k + 2])));
+            e.localRecipient = true;
+            List<ActorMention> gov = governorSubject(k);
+            e.actor = af.pronoun(k + 1, gov);
+            e.localActor = !gov.isEmpty() && governorLocal(k);
+            return;
+        }
         boolean supportLike = en.type() == EventType.SUPPORT || en.type() == EventType.AID
                 || en.type() == EventType.COOPERATE;
         if (supportLike && k > 0 && EventDecorations.STOPPERS.contains(v.key[k - 1]) && governorLocal(k)) {
@@ -330,6 +340,9 @@ final class SentenceCoder {
         }
     }
 
+
+    /** نظير (counterpart) and its plural: the counterpart of the pronoun's referent. */
+    private static final java.util.Set<String> COUNTERPARTS = java.util.Set.of("نظير", "نظيره", "نظراء", "نظيرت");
 
     /** Prepositions that make the noun after them a time frame of the clause. */
     private static final java.util.Set<String> TIME_FRAMES = java.util.Set.of("خلال", "اثناء", "اثر", "عقب", "بعد",

@@ -870,4 +870,12 @@ class PloverEventCoderTest {
         Event b = only("وقصفت القوات الأمريكية مواقع لتنظيم داعش في دير الزور.", EventType.ASSAULT);
         assertThat(countries(b.actor())).containsExactly("USA");
     }
+
+    @Test
+    void meetingACounterpart() {
+        Event e = only("وصل وزير الخارجية الأمريكي ريكس تيلرسون إلى أنقرة. وبحث خلال لقاء نظيره التركي الأزمة السورية.",
+                EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("USA");
+        assertThat(countries(e.recipient())).containsExactly("TUR");
+    }
 }

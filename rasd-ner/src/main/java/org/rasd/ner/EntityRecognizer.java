@@ -82,6 +82,7 @@ public final class EntityRecognizer implements EntityFinder {
     @Override
     public List<EntityMention> find(String text, List<Sentence> sentences) {
         List<EntityMention> out = new ArrayList<>();
+        Set<String> adjectiveCountries = new HashSet<>();
         DocumentHistory history = new DocumentHistory();
         for (Sentence s : sentences) {
             List<View> views = TokenForms.of(s, text);
@@ -93,17 +94,23 @@ public final class EntityRecognizer implements EntityFinder {
                 tokens[i] = text.substring(views.get(i).start(), views.get(i).end());
             }
             int[] tags = tagger.tag(tokens, history);
-            out.addAll(merge(s.index(), views, SpanScores.chunks(tags), lexicon.findAll(views, text), text));
+            List<ActorMatch> matches = lexicon.findAll(views, text);
+            for (ActorMatch a : matches) {
+                if (a.kind() == ActorMatch.Kind.ADJECTIVE && a.actor() != null && a.actor().country() != null) {
+                    adjectiveCountries.add(a.actor().country()); // الأردني: the story names Jordan too
+                }
+            }
+            out.addAll(merge(s.index(), views, SpanScores.chunks(tags), matches, text));
         }
-        return townsOverCountries(out);
+        return townsOverCountries(out, adjectiveCountries);
     }
 
     /**
      * A name that is both a country and another country's town (عمان: Oman, Amman) names the town when the document
      * names the town's country elsewhere and the other country nowhere else (a story about Jordan).
      */
-    private List<EntityMention> townsOverCountries(List<EntityMention> mentions) {
-        Set<String> countries = new HashSet<>();
+    private List<EntityMention> townsOverCountries(List<EntityMention> mentions, Set<String> adjectiveCountries) {
+        Set<String> countries = new HashSet<>(adjectiveCountries);
         Map<String, Set<String>> namesByCountry = new HashMap<>();
         for (EntityMention m : mentions) {
             if (m.actor() != null && m.actor().country() != null) {

@@ -122,6 +122,8 @@ class EntityRecognizerTest {
     void ammanInAStoryAboutJordanOmanOtherwise() {
         List<EntityMention> jordan = find("قالت الحكومة الأردنية إن الوزيرة وصلت إلى عمان أمس.");
         assertThat(mention(jordan, "عمان").orElseThrow().place().name()).isEqualTo("Amman");
+        List<EntityMention> byAdjective = find("وعقد الوزير المصري لقاء مع نظيره الأردني في عمان.");
+        assertThat(mention(byAdjective, "عمان").orElseThrow().place().name()).isEqualTo("Amman");
         List<EntityMention> oman = find("زار الوزير الأردني سلطنة عمان. وقال إن عمان شريك مهم.");
         assertThat(oman).filteredOn(m -> m.text().equals("عمان"))
                 .allSatisfy(m -> assertThat(m.actor().country()).isEqualTo("OMN"));
