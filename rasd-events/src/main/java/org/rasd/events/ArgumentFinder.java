@@ -156,6 +156,10 @@ final class ArgumentFinder {
             while (j < v.n && v.punct[j] && isQuote(v.stem[j]) && j + 1 < v.n && v.pro[j + 1].startsWith("و")) {
                 j++;
             }
+            int close = appositionEnd(j);
+            if (close > 0) {
+                j = close; // بين روسيا، حليفة دمشق، وتركيا: past the apposition to the next member
+            }
             if (v.mention[j] >= 0 && v.pro[j].startsWith("و") && v.mention[j] != v.mention[j - 1]) {
                 ArgMention next = ms.get(v.mention[j]);
                 out.add(next);
@@ -175,6 +179,25 @@ final class ArgumentFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The token after a short comma-bounded apposition (، حليفة دمشق،) when a و-joined mention follows it; 0 otherwise.
+     */
+    private int appositionEnd(int j) {
+        if (j >= v.n || !v.stem[j].equals("،")) {
+            return 0;
+        }
+        for (int c = j + 1; c < v.n && c <= j + 5; c++) {
+            if (hardBoundary(c) || v.pro[c].startsWith("و")) {
+                return 0;
+            }
+            if (v.stem[c].equals("،")) {
+                int next = c + 1;
+                return next < v.n && v.mention[next] >= 0 && v.pro[next].startsWith("و") && c > j + 1 ? next : 0;
+            }
+        }
+        return 0;
     }
 
     private static boolean isQuote(String s) {
@@ -273,7 +296,7 @@ final class ArgumentFinder {
     }
 
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("عدد", "عددا", "عشرات", "مئات", "الاف",
-            "بعض", "جميع", "كل", "مجموعه", "مجموعات");
+            "بعض", "جميع", "كل", "كلا", "مجموعه", "مجموعات");
 
     /** Nouns whose owner (the genitive after them) is what a verb of praise, blame or support is about. */
     private static final java.util.Set<String> OWNED = java.util.Set.of("دور", "جهود", "جهد", "موقف", "مواقف", "مبادره",

@@ -878,4 +878,14 @@ class PloverEventCoderTest {
         assertThat(countries(e.actor())).containsExactly("USA");
         assertThat(countries(e.recipient())).containsExactly("TUR");
     }
+
+    @Test
+    void membersOfAListPastAppositionsAndKilaMin() {
+        Event a = only("واتهم الرئيس الأمريكي كلا من روسيا وإيران بدعم الأسد.", EventType.ACCUSE);
+        assertThat(countries(a.recipient())).containsExactly("RUS", "IRN");
+        Event b = only("وجاء ذلك بموجب اتفاق بين روسيا، حليفة دمشق، وتركيا الداعمة للفصائل.", EventType.AGREE);
+        assertThat(countries(b.actor())).containsExactly("RUS", "TUR");
+        Event c = only("وقال إن المحادثات بين الحكومة السورية والفصائل المقاتلة متعثرة.", EventType.CONSULT);
+        assertThat(names(c.actor())).contains("armed factions");
+    }
 }
