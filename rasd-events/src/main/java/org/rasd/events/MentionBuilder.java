@@ -271,6 +271,10 @@ final class MentionBuilder {
                 || st.endsWith("يون"));
     }
 
+    /** Currencies the tagger may take for names (الريال: Real Madrid, and the rial): they never act. */
+    private static final java.util.Set<String> CURRENCIES = java.util.Set.of("ريال", "دولار", "يورو", "ليره", "جنيه",
+            "دينار", "درهم", "روبل", "يوان", "ين", "روبيه", "شيكل", "استرليني");
+
     private ArgMention fromEntity(EntityMention e, int first, int last) {
         Place place = e.place();
         Actor actor = e.actor();
@@ -284,7 +288,8 @@ final class MentionBuilder {
                 town = true;
             }
         }
-        if (actor == null && place == null && e.type() != EntityType.MISC) {
+        if (actor == null && place == null && e.type() != EntityType.MISC && !CURRENCIES.contains(PhraseTable.key(
+                org.rasd.events.internal.ArabicFold.fold(e.text())))) {
             actor = new Actor(e.text(), null, List.of()); // an unknown name; a currency or an event (MISC) never acts
         }
         return new ArgMention(first, last, e.span(), e.text(), town ? null : actor, place, null, town);

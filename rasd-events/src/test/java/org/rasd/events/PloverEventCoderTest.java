@@ -824,6 +824,8 @@ class PloverEventCoderTest {
                 .noneMatch(e -> e.type() == EventType.ASSAULT);
         assertThat(Pipeline.events("قتل خمسة أشخاص في هجوم مسلح على حافلة في ولاية بورنو.", DATE))
                 .anyMatch(e -> e.type() == EventType.ASSAULT);
+        assertThat(Pipeline.events("وقال التلفزيون الصيني إن أكثر من 30 شخصا قتلوا عندما سقطت حافلة سياح من على جسر.", DATE))
+                .noneMatch(e -> e.type() == EventType.ASSAULT);
     }
 
     @Test
@@ -887,5 +889,12 @@ class PloverEventCoderTest {
         assertThat(countries(b.actor())).containsExactly("RUS", "TUR");
         Event c = only("وقال إن المحادثات بين الحكومة السورية والفصائل المقاتلة متعثرة.", EventType.CONSULT);
         assertThat(names(c.actor())).contains("armed factions");
+    }
+
+    @Test
+    void allegedIsNotHypothetical() {
+        Event e = only("وبدا أنه يساوي بين اتهامات الاستخبارات الأميركية بشأن التدخل الروسي المفترض في الانتخابات.",
+                EventType.ACCUSE);
+        assertThat(e.aux()).doesNotContain(Aux.HYPOTHETICAL);
     }
 }
