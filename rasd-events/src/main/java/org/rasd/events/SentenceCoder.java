@@ -344,6 +344,32 @@ final class SentenceCoder {
     /** نظير (counterpart) and its plural: the counterpart of the pronoun's referent. */
     private static final java.util.Set<String> COUNTERPARTS = java.util.Set.of("نظير", "نظيره", "نظراء", "نظيرت");
 
+    /** The verb of saying whose أن-clause holds {@code k} (أفادت الوزارة أنه تم ...), or -1. */
+    private int reportingVerb(int k) {
+        int c = -1;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (v.key[j].equals("ان") || v.stem[j].equals("ان")) {
+                c = j;
+                break;
+            }
+        }
+        for (int j = c - 1; c > 0 && j >= 0 && j >= c - 12; j--) {
+            if (cues.is("speech", v.key[j]) && v.mention[j] < 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A state or one of its bodies (a country code and no sector, or a government, police, army or court). */
+    private static boolean stateBody(org.rasd.model.Actor a) {
+        if (a == null || a.country() == null || a.country().length() != 3) {
+            return false;
+        }
+        List<String> s = a.sector();
+        return s.isEmpty() || s.contains("GOV") || s.contains("COP") || s.contains("MIL") || s.contains("JUD");
+    }
+
     /** Prepositions that make the noun after them a time frame of the clause. */
     private static final java.util.Set<String> TIME_FRAMES = java.util.Set.of("خلال", "اثناء", "اثر", "عقب", "بعد",
             "قبل", "منذ", "وسط", "ابان");
@@ -357,6 +383,15 @@ final class SentenceCoder {
         if (agent != null) {
             e.actor = af.resolve(af.compound(agent));
             e.localActor = true;
+        } else if (e.type != EventType.ASSAULT) {
+            // أفادت وزارة الخارجية الروسية أنه تم استدعاء السفير: a state body reports what it did itself
+            int s = reportingVerb(k);
+            ArgumentFinder.Args speaker = s < 0 ? null : subject(s, false);
+            if (speaker != null && speaker.localActor && !speaker.actor.isEmpty()
+                    && speaker.actor.stream().allMatch(a -> stateBody(a.actor()))) {
+                e.actor = speaker.actor;
+                e.localActor = true;
+            }
         }
         if (!v.enc[k].isEmpty()) {
             e.recipient = af.pronoun(k, List.of());

@@ -897,4 +897,18 @@ class PloverEventCoderTest {
                 EventType.ACCUSE);
         assertThat(e.aux()).doesNotContain(Aux.HYPOTHETICAL);
     }
+
+    @Test
+    void aStateReportsWhatItDidInThePassiveAndACallBetweenLeaders() {
+        Event a = only("كما أفادت وزارة الخارجية الروسية أنه تم استدعاء السفير البريطاني لتقديم مزيد من التفاصيل.",
+                EventType.ACCUSE);
+        assertThat(countries(a.actor())).containsExactly("RUS");
+        assertThat(countries(a.recipient())).containsExactly("GBR");
+        Event b = only("لم تنشر الوكالة ما دار في اتصال الرئيس الأميركي، دونالد ترمب، بأمير قطر الشيخ تميم بن حمد آل ثاني.",
+                EventType.CONSULT);
+        assertThat(countries(b.actor())).containsExactly("USA");
+        // an observatory reporting an attack did not carry it out
+        assertThat(Pipeline.events("وقال المرصد السوري إنه تم قصف البلدة بالصواريخ.", DATE))
+                .flatMap(Event::actor).noneMatch(x -> "SYR".equals(x.actor().country()) && x.actor().name().contains("Observatory"));
+    }
 }
