@@ -148,6 +148,9 @@ public final class PloverEventCoder implements EventCoder {
                 if (c.type == EventType.ASSAULT && accident(v, c)) {
                     continue; // قتل جندي فرنسي في تحطم مروحية: deaths in an accident, no attack
                 }
+                if (c.recipient.isEmpty() && c.trigger.entry.needRecipient()) {
+                    continue;
+                }
                 if (c.actor.isEmpty() && c.recipient.isEmpty() && c.trigger.entry.needArg()) {
                     continue;
                 }

@@ -42,7 +42,7 @@ final class ProtesterRule {
             }
             TriggerEntry e = new TriggerEntry("rule:protester-subject", true, key,
                     org.rasd.model.EventType.PROTEST, "demo", "141", List.of(), List.of(), false, false,
-                    java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, false, false, 0.45, false, false);
+                    java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, false, false, false, 0.45, false, false);
             TriggerFinder.Candidate t = new TriggerFinder.Candidate(k, e,
                     new org.rasd.events.internal.VerbMorphology.Form(
                             org.rasd.events.internal.VerbMorphology.Tense.PAST, true, false, false));

@@ -23,6 +23,7 @@ import org.rasd.model.EventType;
  * @param need           one of these folded words must occur in the sentence (empty: no condition)
  * @param avoid          the trigger is void when one of these folded words stands within four words of it
  * @param needArg        emit only with an argument found in the sentence itself
+ * @param needRecipient  emit only with a recipient (حذّر X Y: a warning to someone; حذّر من خطر is no event)
  * @param twoSided       participants after مع join the actor list
  * @param intent         a pledge or readiness: an embedded cooperative event becomes AGREE
  * @param confidence     base confidence
@@ -32,6 +33,7 @@ import org.rasd.model.EventType;
 public record TriggerEntry(String id, boolean verb, String lemma, EventType type, String mode, String cameo,
                            List<String> context, List<String> recipientSlots, boolean actorGenitive, boolean host,
                            Set<String> next, Set<String> noNext, Set<String> need, Set<String> avoid, boolean needArg,
+                           boolean needRecipient,
                            boolean twoSided, boolean intent, double confidence, boolean pastOnly,
                            boolean noGovernor) {
     public TriggerEntry {

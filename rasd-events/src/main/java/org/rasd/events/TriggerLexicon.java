@@ -130,6 +130,7 @@ public final class TriggerLexicon {
         boolean actgen = false;
         boolean host = false;
         boolean needArg = false;
+        boolean needRecipient = false;
         boolean two = false;
         boolean intent = false;
         boolean pastOnly = false;
@@ -151,6 +152,7 @@ public final class TriggerLexicon {
                     case "actgen" -> actgen = true;
                     case "host" -> host = true;
                     case "needarg" -> needArg = true;
+                    case "needrcp" -> needRecipient = true;
                     case "two" -> two = true;
                     case "intent" -> intent = true;
                     case "part" -> { } // participles generated (read at inflection)
@@ -169,7 +171,7 @@ public final class TriggerLexicon {
             actgen = true;
         }
         return new TriggerEntry("lexicon:" + n + ":" + lemma, kind.equals("V"), lemma, type, mode, cameo, context,
-                rcp, actgen, host, next, noNext, need, avoid, needArg, two, intent, conf, pastOnly, noGovernor);
+                rcp, actgen, host, next, noNext, need, avoid, needArg, needRecipient, two, intent, conf, pastOnly, noGovernor);
     }
 
     private static List<String> foldList(String[] items) {

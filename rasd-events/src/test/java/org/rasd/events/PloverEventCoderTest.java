@@ -911,4 +911,13 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وقال المرصد السوري إنه تم قصف البلدة بالصواريخ.", DATE))
                 .flatMap(Event::actor).noneMatch(x -> "SYR".equals(x.actor().country()) && x.actor().name().contains("Observatory"));
     }
+
+    @Test
+    void aWarningToSomeoneIsAThreatAWarningOfADangerIsNot() {
+        Event e = only("وحذر الرئيس الأمريكي روسيا من دعم الأسد.", EventType.THREATEN);
+        assertThat(countries(e.actor())).containsExactly("USA");
+        assertThat(countries(e.recipient())).containsExactly("RUS");
+        assertThat(Pipeline.events("وحذرت الأمم المتحدة من كارثة إنسانية في اليمن.", DATE))
+                .noneMatch(x -> x.type() == EventType.THREATEN);
+    }
 }
