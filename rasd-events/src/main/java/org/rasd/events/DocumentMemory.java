@@ -177,6 +177,9 @@ final class DocumentMemory {
                 yield out.size() == 2 ? out : List.of();
             }
             case GOVERNMENT -> {
+                if (m.actor().country() != null) {
+                    yield List.of(m.toActorMention()); // رئيسة وزراء بريطانيا: already qualified by its country
+                }
                 ActorMention state = governedState(m);
                 yield state == null ? List.of(m.toActorMention())
                         : List.of(new ActorMention(m.span(), m.text(), new Actor("Government of " + state.actor().name(),

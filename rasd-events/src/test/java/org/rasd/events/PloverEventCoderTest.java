@@ -920,4 +920,13 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وحذرت الأمم المتحدة من كارثة إنسانية في اليمن.", DATE))
                 .noneMatch(x -> x.type() == EventType.THREATEN);
     }
+
+    @Test
+    void aQualifiedPrimeMinisterKeepsHerCountry() {
+        Event e = only("وقالت إيران إن العقوبات فشلت. وأكدت رئيسة وزراء بريطانيا تيريزا ماي، في اتصال هاتفي مع ولي العهد "
+                + "السعودي الأمير محمد بن سلمان، على ضرورة التصدي لأنشطة إيران.", EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("GBR");
+        assertThat(Pipeline.events("وقيدت الإكوادور في 2016 اتصال أسانج بالإنترنت.", DATE))
+                .noneMatch(x -> x.type() == EventType.CONSULT);
+    }
 }
