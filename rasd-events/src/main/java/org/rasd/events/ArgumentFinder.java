@@ -319,6 +319,14 @@ final class ArgumentFinder {
         if (j == from + 1 && j < v.n && v.stem[j].equals("،") && from >= 0 && v.mention[from] >= 0
                 && containsComma(ms.get(v.mention[from]))) {
             j = timeAside(j + 1) == j + 1 ? j + 1 : timeAside(j + 1); // the comma closing an apposition
+        } else if (j == from + 1 && j + 1 < v.n && v.stem[j].equals("،") && from >= 0 && v.mention[from] >= 0
+                && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
+            ArgMention next = ms.get(v.mention[j + 1]);
+            int after = next.last() + 1;
+            if (next.first() == j + 1 && !(after < v.n && v.stem[after].equals("،"))) {
+                j++; // طالبت السلطات الأميركية، تركيا بدفع غرامة: a comma between subject and object (an apposition
+                     // would be closed by a second comma)
+            }
         }
         int limit = j + 2;
         while (j < v.n && j <= limit && skippable(j)) {

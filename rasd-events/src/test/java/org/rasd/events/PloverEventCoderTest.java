@@ -929,4 +929,12 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وقيدت الإكوادور في 2016 اتصال أسانج بالإنترنت.", DATE))
                 .noneMatch(x -> x.type() == EventType.CONSULT);
     }
+
+    @Test
+    void aCommaBetweenSubjectAndObject() {
+        Event e = only("طالبت السلطات الأميركية، تركيا بدفع غرامة تصل إلى 37.5 مليار دولار.", EventType.REQUEST);
+        assertThat(countries(e.recipient())).containsExactly("TUR");
+        Event f = only("دعا وزير الخارجية الأردني، أيمن الصفدي، إلى وقف التصعيد.", EventType.REQUEST);
+        assertThat(names(f.recipient())).doesNotContain("أيمن الصفدي");
+    }
 }
