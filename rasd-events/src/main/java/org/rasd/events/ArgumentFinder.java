@@ -471,7 +471,7 @@ final class ArgumentFinder {
 
     /** تابع لـ، موال لـ in their inflections (article-free keys): what follows with ل owns the agent before. */
     private static final java.util.Set<String> BELONGING = java.util.Set.of("تابع", "تابعه", "تابعين", "تابعتين",
-            "تابعان", "تابعتان", "تابعون", "موال", "مواليه", "موالين", "موالون", "موالي");
+            "تابعان", "تابعتان", "تابعون", "تابعا", "موال", "مواليه", "موالين", "موالون", "موالي", "مواليا");
 
     /** Verbs that make the masdar after them a passive (تم اعتقاله، جرى تفتيش المنزل). */
     static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("تم", "يتم", "سيتم", "تتم",

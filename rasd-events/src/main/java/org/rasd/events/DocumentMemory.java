@@ -114,9 +114,19 @@ final class DocumentMemory {
         if (a.country() != null && a.country().length() == 3 && (a.country().equals("IGO") || a.country().equals("UNO")
                 || a.country().equals("EUR"))) {
             lastOrganization = m.toActorMention();
-        } else if (a.country() == null && m.agent() == null) {
+        } else if (a.country() == null && m.agent() == null && organizationName(m.text())) {
             lastUnknownName = m.toActorMention(); // an unlinked name: an organization only if no known one is in view
         }
+    }
+
+    /** Head words of organization names (حركة، جماعة، حزب ...): an unlinked name without one is no organization. */
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("حركة", "حركه", "جماعة", "جماعه", "حزب", "تنظيم",
+            "جبهة", "جبهه", "منظمة", "منظمه", "مجلس", "هيئة", "هيئه", "اتحاد", "تحالف", "التحالف", "لواء", "كتائب",
+            "جيش", "قوات", "شركة", "شركه", "مؤسسة", "مؤسسه", "رابطة", "رابطه", "لجنة", "لجنه", "ائتلاف");
+
+    private static boolean organizationName(String text) {
+        int space = text.indexOf(' ');
+        return space > 0 && ORGANIZATION_HEADS.contains(text.substring(0, space));
     }
 
     private static boolean isOrganization(Actor a) {
@@ -160,7 +170,9 @@ final class DocumentMemory {
         }
         return switch (a.agentClass()) {
             case PARTICIPANTS -> !lastMeeting.isEmpty() ? lastMeeting : lastSubject();
-            case MEMBERS -> !mainActor.isEmpty() && isOrganization(mainActor.get(0).actor()) ? relabelAll(mainActor, m)
+            case MEMBERS -> !mainActor.isEmpty() && isOrganization(mainActor.get(0).actor())
+                    && (mainActor.get(0).actor().country() != null || organizationName(mainActor.get(0).text()))
+                    ? relabelAll(mainActor, m)
                     : lastOrganization != null ? List.of(relabel(lastOrganization, m))
                     : lastUnknownName != null ? List.of(relabel(lastUnknownName, m))
                     : List.of(m.toActorMention()); // no organization in view: the coalition, unnamed, not the main actor

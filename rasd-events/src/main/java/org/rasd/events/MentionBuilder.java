@@ -139,6 +139,7 @@ final class MentionBuilder {
             mark(v, i, m.last(), out.size() - 1);
             i = m.last();
         }
+        constructsOfAgents(v, out);
         for (int k : bareAdjectives) {
             // وهي فرنسية: a nisba predicated of a pronoun is a person's nationality, not the state acting
             out.set(k, null);
@@ -256,6 +257,42 @@ final class MentionBuilder {
 
     private boolean isCountryLike(ArgMention m) {
         return m.place() != null && places.isCountry(m.place()) || m.actor().sector().equals(List.of("GOV"));
+    }
+
+    /**
+     * طائرات التحالف، مقاتلو المعارضة، عناصر الشرطة: an indefinite agent in construct with a following agent is that
+     * owner's (the construct is one party, not an actor and its recipient). The pair becomes one mention with the
+     * owner's identity.
+     */
+    private static void constructsOfAgents(SentenceView v, List<ArgMention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            ArgMention a = out.get(i);
+            if (a == null || a.agent() == null || v.article[a.first()] || !v.enc[a.last()].isEmpty()
+                    || a.last() + 1 >= v.n || !constructForm(v.stem[a.last()])) {
+                continue;
+            }
+            int n = v.mention[a.last() + 1];
+            if (n < 0 || n == i || out.get(n) == null || !v.pro[a.last() + 1].isEmpty()) {
+                continue;
+            }
+            ArgMention b = out.get(n);
+            if (b.agent() == null || b.first() != a.last() + 1 || b.actor() == null || !v.article[b.first()]) {
+                continue; // the owner of a construct is definite: هاجم مسلحون جنودا is an attack on soldiers
+            }
+            Span span = new Span(a.span().start(), b.span().end());
+            ArgMention merged = new ArgMention(a.first(), b.last(), span, v.text.substring(span.start(), span.end()),
+                    b.actor(), b.place(), b.agent(), false);
+            out.set(i, merged);
+            out.set(n, null);
+            for (int t = merged.first(); t <= merged.last(); t++) {
+                v.mention[t] = i;
+            }
+        }
+    }
+
+    /** A construct head drops its nunation: مقاتلو، طائرات، عناصر, not مسلحون، مسلحين، جنودا. */
+    private static boolean constructForm(String stem) {
+        return !(stem.endsWith("ون") || stem.endsWith("ين") || stem.endsWith("ان") || stem.endsWith("ا"));
     }
 
     /**

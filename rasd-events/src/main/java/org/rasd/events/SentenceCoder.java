@@ -209,11 +209,16 @@ final class SentenceCoder {
             return false;
         }
         ArgMention s = af.subjectBefore(k);
-        if (s == null || s.last() < k - 3) {
+        if (s == null || s.last() < k - 5) { // 17 مقاتلا مواليا للنظام السوري قتلوا: the count, its owner, the verb
             return false;
         }
         int p = s.first() - 1;
-        return p >= 0 && (v.number[p] || cues.is("number", v.key[p]));
+        if (p >= 0 && (v.number[p] || cues.is("number", v.key[p]))) {
+            return true;
+        }
+        // إن مقاتلا قتل بعدما ...: an indefinite agent before a casualty verb that has no object of its own
+        return s.agent() != null && !v.article[s.first()] && v.enc[k].isEmpty() && af.objectAfter(k) == null
+                && s.last() >= k - 2;
     }
 
     private boolean covers(List<ActorMention> ms, int token) {

@@ -937,4 +937,27 @@ class PloverEventCoderTest {
         Event f = only("دعا وزير الخارجية الأردني، أيمن الصفدي، إلى وقف التصعيد.", EventType.REQUEST);
         assertThat(names(f.recipient())).doesNotContain("أيمن الصفدي");
     }
+
+    @Test
+    void aConstructOfAgentsIsOneParty() {
+        Event a = only("كما قصفت طائرات التحالف الذي تقوده السعودية، مخازن أسلحة داخل القاعدة الجوية.", EventType.ASSAULT);
+        assertThat(names(a.actor())).doesNotContain("military aircraft and artillery");
+        assertThat(a.recipient()).isEmpty();
+        Event b = only("وقصف مقاتلو المعارضة مواقع الجيش.", EventType.ASSAULT);
+        assertThat(names(b.actor())).containsExactly("opposition");
+        Event c = only("وهاجم مسلحون جنودا في سيناء.", EventType.ASSAULT);
+        assertThat(names(c.actor())).containsExactly("gunmen");
+        assertThat(names(c.recipient())).containsExactly("soldiers");
+    }
+
+    @Test
+    void countedOrIndefiniteVictimsBeforeACasualtyVerb() {
+        Event a = only("أعلن المرصد السوري لحقوق الإنسان أن 17 مقاتلا مواليا للنظام السوري قتلوا في هجمات نفذها مسلحو "
+                + "تنظيم \"الدولة الإسلامية\".", EventType.ASSAULT);
+        assertThat(countries(a.actor())).doesNotContain("NGO", "SYR");
+        assertThat(countries(a.recipient())).containsExactly("SYR");
+        assertThat(Pipeline.events("قال مسؤولون إن مقاتلا قتل بعدما أطلقت طائرة بدون طيار صاروخا على المنطقة.", DATE))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .allSatisfy(e -> assertThat(names(e.actor())).doesNotContain("fighters"));
+    }
 }
