@@ -99,6 +99,9 @@ final class AuxDetector {
                 aux.add(Aux.HYPOTHETICAL);
             }
         }
+        if (i > 0 && v.key[i - 1].equals("اي") && v.enc[i - 1].isEmpty()) {
+            aux.add(Aux.HYPOTHETICAL); // أي هجوم، أي محاولات تستهدف: any attack, not a reported one
+        }
         for (int k = Math.max(clauseStart, i - 4); k < i; k++) {
             if (cues.is("intent", v.key[k]) || cues.is("intent", v.stem[k] + v.enc[k]) || v.key[k].equals("سوف")
                     || (v.key[k].equals("مقرر") || v.key[k].equals("متوقع")) && k + 1 < i) {

@@ -960,4 +960,11 @@ class PloverEventCoderTest {
                 .filteredOn(e -> e.type() == EventType.ASSAULT)
                 .allSatisfy(e -> assertThat(names(e.actor())).doesNotContain("fighters"));
     }
+
+    @Test
+    void anyAttackIsNoReportedAttack() {
+        assertThat(Pipeline.events("وقال الجيش الإسرائيلي إن أي هجوم على السعودية سيقابل برد حازم.", DATE))
+                .filteredOn(e -> e.type() == EventType.ASSAULT)
+                .allSatisfy(e -> assertThat(e.aux()).contains(Aux.HYPOTHETICAL));
+    }
 }
