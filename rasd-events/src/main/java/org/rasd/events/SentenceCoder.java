@@ -193,6 +193,27 @@ final class SentenceCoder {
         return null;
     }
 
+    /**
+     * انتقد العمليات التي تخوضها تركيا، أيد الخطوة التي اتخذتها الحكومة: the object is an act, and who criticized or
+     * supported it is aimed at its doer, the subject of the relative clause. Null when the pattern does not hold.
+     */
+    private ArgMention doerOfObject(int from) {
+        int j = from + 1;
+        if (j >= v.n || v.mention[j] >= 0 || !v.article[j] || !v.pro[j].isEmpty()) {
+            return null;
+        }
+        int r = j + 1;
+        if (r < v.n && v.mention[r] < 0 && v.article[r] && !SentenceView.isRelative(v.stem[r])) {
+            r++; // العمليات العسكرية التي ...
+        }
+        if (r + 2 >= v.n || !SentenceView.isRelative(v.stem[r]) || v.enc[r + 1].isEmpty() || v.mention[r + 1] >= 0
+                || v.mention[r + 2] < 0 || !v.pro[r + 2].isEmpty()) {
+            return null;
+        }
+        ArgMention doer = ms.get(v.mention[r + 2]);
+        return doer.first() == r + 2 && doer.actor() != null ? doer : null; // a town has no actor
+    }
+
     /** قُتلوا: a damma on the first letter marks the passive. */
     private boolean vowelledPassive(int k) {
         String surface = v.text.substring(v.start[k], v.end[k]);
@@ -444,6 +465,10 @@ final class SentenceCoder {
                     }
                     if (o == null && e.trigger.verb()) {
                         o = objectAfterNamedApposition(Math.max(after, k));
+                    }
+                    if (o == null && e.trigger.verb() && (en.type() == EventType.ACCUSE || en.type() == EventType.REJECT
+                            || en.type() == EventType.SUPPORT)) {
+                        o = doerOfObject(Math.max(after, k));
                     }
                     if (o != null) {
                         found = af.compound(o);

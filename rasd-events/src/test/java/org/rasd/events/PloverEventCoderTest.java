@@ -967,4 +967,12 @@ class PloverEventCoderTest {
                 .filteredOn(e -> e.type() == EventType.ASSAULT)
                 .allSatisfy(e -> assertThat(e.aux()).contains(Aux.HYPOTHETICAL));
     }
+
+    @Test
+    void criticismOfAnActIsAimedAtItsDoer() {
+        Event a = only("وانتقد الوزير الفرنسي العمليات العسكرية التي تخوضها تركيا في سوريا.", EventType.ACCUSE);
+        assertThat(countries(a.recipient())).containsExactly("TUR");
+        Event b = only("وأيدت الولايات المتحدة الخطوة التي اتخذتها الحكومة العراقية.", EventType.SUPPORT);
+        assertThat(countries(b.recipient())).containsExactly("IRQ");
+    }
 }
