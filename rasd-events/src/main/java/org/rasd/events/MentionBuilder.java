@@ -118,6 +118,9 @@ final class MentionBuilder {
                     && v.pro[i].isEmpty() && v.stem[i].endsWith("ي")) {
                 continue; // المؤتمر الصحفي، المصدر العسكري: a definite nisba after a definite noun is its adjective
             }
+            if (len == 1 && !v.article[i] && v.key[i].equals("امن") && i + 1 < v.n && v.article[i + 1]) {
+                continue; // أمن المملكة، أمن المنطقة: the security of something, not the security forces
+            }
             Span span = new Span(v.start[i], v.end[last]);
             Actor actor = new Actor(a.name(), a.country(), a.sectors());
             ArgMention m = new ArgMention(i, last, span, v.text.substring(span.start(), span.end()), actor, null, a, false);

@@ -975,4 +975,10 @@ class PloverEventCoderTest {
         Event b = only("وأيدت الولايات المتحدة الخطوة التي اتخذتها الحكومة العراقية.", EventType.SUPPORT);
         assertThat(countries(b.recipient())).containsExactly("IRQ");
     }
+
+    @Test
+    void theSecurityOfSomethingIsNoSecurityForce() {
+        assertThat(Pipeline.events("وأكد الوزير أن أي تهديد لأمن المملكة سيواجه بحزم.", DATE))
+                .flatMap(Event::actor).noneMatch(a -> "security forces".equals(a.actor().name()));
+    }
 }
