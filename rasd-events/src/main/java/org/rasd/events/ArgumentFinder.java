@@ -303,11 +303,6 @@ final class ArgumentFinder {
             "قرار", "خطوه", "سياسه", "سياسات", "هجوم", "هجمات", "اعتداء", "اعتداءات", "تصريحات", "اجراءات", "حكومه",
             "قياده", "شعب", "وفد");
 
-    /** Places an attack is aimed at; their owner is its target (قصف مواقع المسلحين). */
-    static final java.util.Set<String> TARGETS = java.util.Set.of("مواقع", "موقع", "مقر", "مقرات", "منازل",
-            "منزل", "مناطق", "منطقه", "احياء", "قري", "بلدات", "مدن", "تجمعات", "تمركزات", "معاقل", "معقل", "مخازن",
-            "مستودعات", "قواعد", "قاعده", "مراكز", "مركز", "ثكنات", "نقاط", "اهداف");
-
     /** The direct object after {@code from} (not governed by a preposition). */
     ArgMention objectAfter(int from) {
         int a = from + 1;
@@ -351,11 +346,11 @@ final class ArgumentFinder {
         } else if (j < v.n && v.mention[j] < 0 && (v.article[j] || !v.enc[j].isEmpty()) && !v.punct[j] && j + 1 < v.n
                 && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // الموقف المصري، السياسة الأميركية: the head noun, then its nisba
-        } else if (j + 2 < v.n && v.mention[j] < 0 && TARGETS.contains(v.key[j]) && v.pro[j].isEmpty()
+        } else if (j + 2 < v.n && v.mention[j] < 0 && cues.is("target", v.key[j]) && v.pro[j].isEmpty()
                 && v.mention[j + 1] < 0 && v.article[j + 1] && v.pro[j + 1].isEmpty() && !v.punct[j + 1]
                 && v.mention[j + 2] >= 0 && v.pro[j + 2].isEmpty()) {
             j += 2; // اقتحم متظاهرون مقر القنصلية الإيرانية: the place, what it houses, whose it is
-        } else if (j + 1 < v.n && v.mention[j] < 0 && (OWNED.contains(v.key[j]) || TARGETS.contains(v.key[j]))
+        } else if (j + 1 < v.n && v.mention[j] < 0 && (OWNED.contains(v.key[j]) || cues.is("target", v.key[j]))
                 && v.pro[j].isEmpty()
                 && v.mention[j + 1] >= 0 && v.pro[j + 1].isEmpty()) {
             j++; // ثمن دور قطر، أدان هجوم داعش: the owner of the role, effort or attack
@@ -473,10 +468,6 @@ final class ArgumentFinder {
     private static final java.util.Set<String> BELONGING = java.util.Set.of("تابع", "تابعه", "تابعين", "تابعتين",
             "تابعان", "تابعتان", "تابعون", "تابعا", "موال", "مواليه", "موالين", "موالون", "موالي", "مواليا");
 
-    /** Verbs that make the masdar after them a passive (تم اعتقاله، جرى تفتيش المنزل). */
-    static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("تم", "يتم", "سيتم", "تتم",
-            "ستتم", "جري", "يجري", "سيجري");
-
     /** Headlines are short: the longest verbless line treated as one, in tokens. */
     private static final int HEADLINE_TOKENS = 16;
 
@@ -492,7 +483,7 @@ final class ArgumentFinder {
             }
         }
         for (int i = 0; i < v.n; i++) {
-            if (cues.is("speech", v.key[i]) || cues.is("light", v.key[i]) || PASSIVE_AUXILIARIES.contains(v.key[i])) {
+            if (cues.is("speech", v.key[i]) || cues.is("light", v.key[i]) || cues.is("passiveaux", v.key[i])) {
                 return false;
             }
         }

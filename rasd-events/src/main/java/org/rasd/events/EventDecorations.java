@@ -78,23 +78,15 @@ final class EventDecorations {
         }
     }
 
-    /** Masdars of violence: a pledge to do them is a threat (تعهدت روسيا بضرب ...). */
-    private static final java.util.Set<String> VIOLENCE = java.util.Set.of("ضرب", "قصف", "استهداف", "تدمير", "سحق",
-            "معاقبه", "الرد", "رد", "الانتقام", "انتقام", "مهاجمه", "ملاحقه", "محو", "اجتياح", "اسقاط");
-
-    /** Words that stop what follows them: وقف الدعم، تعليق المساعدات، مراجعة الدعم. */
-    static final java.util.Set<String> STOPPERS = java.util.Set.of("وقف", "ايقاف", "تعليق", "تجميد", "قطع", "انهاء",
-            "مراجعه", "خفض", "تقليص", "حجب");
-
     /**
      * A pledge whose ب-complement is violence is a threat (CAMEO 138); stopping support, aid or cooperation is a
      * sanction (CAMEO 162, discontinue).
      */
-    private static void retypeByComplement(SentenceView v, CodedCandidate c) {
+    private void retypeByComplement(SentenceView v, CodedCandidate c) {
         int k = c.token();
         if (c.type == EventType.AGREE && c.trigger.entry.lemma().startsWith("تعهد")) {
             for (int j = k + 1; j < v.n && j <= k + 5; j++) {
-                if (v.pro[j].indexOf('ب') >= 0 && (VIOLENCE.contains(v.stem[j]) || VIOLENCE.contains(v.key[j]))) {
+                if (v.pro[j].indexOf('ب') >= 0 && cues.is("violence", v.key[j])) {
                     c.type = EventType.THREATEN;
                     c.mode = null;
                     c.cameo = "138";
@@ -103,7 +95,7 @@ final class EventDecorations {
             }
         }
         if ((c.type == EventType.SUPPORT || c.type == EventType.AID || c.type == EventType.COOPERATE) && !c.trigger.verb()
-                && k > 0 && STOPPERS.contains(v.key[k - 1])) {
+                && k > 0 && cues.is("stopper", v.key[k - 1])) {
             c.type = EventType.SANCTION;
             c.mode = "discontinue";
             c.cameo = "162";
@@ -119,10 +111,6 @@ final class EventDecorations {
         return false;
     }
 
-    /** Verbs of setting fire: النار after them is arson, not gunfire. */
-    private static final java.util.Set<String> ARSON = java.util.Set.of("اضرم", "اضرمت", "اضرموا", "يضرم", "يضرمون",
-            "اشعل", "اشعلت", "اشعلوا", "يشعل", "يشعلون", "اضرام", "اشعال");
-
     private void mode(SentenceView v, CodedCandidate c) {
         String section = "mode." + c.type.name();
         if (c.type != EventType.ASSAULT && c.type != EventType.PROTEST) {
@@ -135,7 +123,7 @@ final class EventDecorations {
         int bestDist = Integer.MAX_VALUE;
         for (int i = 0; i < v.n; i++) {
             String m = cues.section(section).word(v.key[i]);
-            if ("firearms".equals(m) && i > 0 && ARSON.contains(v.key[i - 1])) {
+            if ("firearms".equals(m) && i > 0 && cues.is("arson", v.key[i - 1])) {
                 continue; // أضرموا النار: setting fire, not shooting
             }
             if (m != null && Math.abs(i - c.token()) < bestDist) {

@@ -254,11 +254,11 @@ final class SentenceCoder {
     private void codeNoun(CodedCandidate e) {
         int k = e.trigger.token;
         TriggerEntry en = e.trigger.entry;
-        if (k > 0 && ArgumentFinder.PASSIVE_AUXILIARIES.contains(v.key[k - 1]) && v.pro[k - 1].indexOf('ل') < 0) {
+        if (k > 0 && cues.is("passiveaux", v.key[k - 1]) && v.pro[k - 1].indexOf('ل') < 0) {
             passiveMasdar(e, k);
             return;
         }
-        if (en.type() == EventType.CONSULT && k + 2 < v.n && COUNTERPARTS.contains(v.key[k + 1])
+        if (en.type() == EventType.CONSULT && k + 2 < v.n && cues.is("counterpart", v.key[k + 1])
                 && !v.enc[k + 1].isEmpty() && v.mention[k + 2] >= 0 && v.pro[k + 2].isEmpty()) {
             // لقاء نظيره التركي: the counterpart (its nisba) is met; the pronoun on نظير is who meets
             e.recipient = af.resolve(af.compound(ms.get(v.mention[k + 2])));
@@ -270,7 +270,7 @@ final class SentenceCoder {
         }
         boolean supportLike = en.type() == EventType.SUPPORT || en.type() == EventType.AID
                 || en.type() == EventType.COOPERATE;
-        if (supportLike && k > 0 && EventDecorations.STOPPERS.contains(v.key[k - 1]) && governorLocal(k)) {
+        if (supportLike && k > 0 && cues.is("stopper", v.key[k - 1]) && governorLocal(k)) {
             // أعلنت الولايات المتحدة وقف الدعم لـ ...: whoever announces or decides the stop stops it (a sanction)
             e.actor = governorSubject(k);
             e.localActor = true;
@@ -305,7 +305,7 @@ final class SentenceCoder {
             }
             return;
         }
-        if (e.actor.isEmpty() && SubjectFinder.ATTACKS.contains(v.key[k]) && v.enc[k].isEmpty() && k + 1 < v.n
+        if (e.actor.isEmpty() && cues.is("attacknoun", v.key[k]) && v.enc[k].isEmpty() && k + 1 < v.n
                 && v.mention[k + 1] >= 0 && v.pro[k + 1].equals("ل")) {
             ArgMention owner = ms.get(v.mention[k + 1]);
             if (owner.first() == k + 1 && owner.actor() != null && owner.place() == null) {
@@ -313,12 +313,12 @@ final class SentenceCoder {
                 e.localActor = true;
             }
         }
-        boolean frame = en.type() == EventType.PROTEST && k > 0 && TIME_FRAMES.contains(v.key[k - 1]);
+        boolean frame = en.type() == EventType.PROTEST && k > 0 && cues.is("timeframe", v.key[k - 1]);
         // قتلت القوات 60 فلسطينيا خلال احتجاجات: the protest frames the clause in time, its subject did not protest
         List<ActorMention> gov = en.noGovernor() || frame ? List.of() : governorSubject(k);
         boolean recipientFound = false;
         if (e.actor.isEmpty() && en.type() == EventType.ASSAULT && k + 2 < v.n && v.mention[k + 1] < 0
-                && ArgumentFinder.TARGETS.contains(v.key[k + 1]) && v.mention[k + 2] >= 0 && v.pro[k + 2].isEmpty()) {
+                && cues.is("target", v.key[k + 1]) && v.mention[k + 2] >= 0 && v.pro[k + 2].isEmpty()) {
             // قصف مواقع المسلحين، استهداف مقر الحزب: the owner of the positions is the target, the clause's subject shoots
             e.recipient = af.resolve(af.compound(ms.get(v.mention[k + 2])));
             e.localRecipient = true;
@@ -367,9 +367,6 @@ final class SentenceCoder {
     }
 
 
-    /** نظير (counterpart) and its plural: the counterpart of the pronoun's referent. */
-    private static final java.util.Set<String> COUNTERPARTS = java.util.Set.of("نظير", "نظيره", "نظراء", "نظيرت");
-
     /** The verb of saying whose أن-clause holds {@code k} (أفادت الوزارة أنه تم ...), or -1. */
     private int reportingVerb(int k) {
         int c = -1;
@@ -395,10 +392,6 @@ final class SentenceCoder {
         List<String> s = a.sector();
         return s.isEmpty() || s.contains("GOV") || s.contains("COP") || s.contains("MIL") || s.contains("JUD");
     }
-
-    /** Prepositions that make the noun after them a time frame of the clause. */
-    private static final java.util.Set<String> TIME_FRAMES = java.util.Set.of("خلال", "اثناء", "اثر", "عقب", "بعد",
-            "قبل", "منذ", "وسط", "ابان");
 
     /**
      * تم اعتقاله مرة أخرى، تم منحه جائزة: the masdar's pronoun or genitive is who it was done to; the doer is only the
@@ -631,7 +624,7 @@ final class SentenceCoder {
             if (skip > 0) {
                 return af.mentionFrom(j + skip, 3);
             }
-            boolean attackPhrase = SubjectFinder.ATTACKS.contains(v.key[j]) && (v.pro[j].contains("ب")
+            boolean attackPhrase = cues.is("attacknoun", v.key[j]) && (v.pro[j].contains("ب")
                     || j > 0 && v.key[j - 1].equals("في"));
             if (attackPhrase && j + 1 < v.n && v.mention[j + 1] >= 0 && v.pro[j + 1].equals("ل")) {
                 ArgMention owner = ms.get(v.mention[j + 1]);

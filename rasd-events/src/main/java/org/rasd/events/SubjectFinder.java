@@ -221,10 +221,6 @@ final class SubjectFinder {
                 && ms.get(v.mention[f - 1]).actor().country() != null; // الجيش الإسرائيلي: a generic head takes the nisba
     }
 
-    /** Nouns of attacks whose owner, after ل, carries out the verb that follows (بغارات لمقاتلات التحالف استهدفتهم). */
-    static final java.util.Set<String> ATTACKS = java.util.Set.of("غاره", "غارات", "قصف", "هجوم", "هجمات",
-            "ضربه", "ضربات", "قذيفه", "قذايف", "صاروخ", "صواريخ", "كمين", "حمله", "عمليه");
-
     /**
      * بغارات لمقاتلات التحالف استهدفتهم، في هجوم لطالبان استهدف ...: the ل-owner of an attack noun right before an
      * unconjoined verb (an adjectival clause of the noun) is the verb's subject; null when the pattern does not hold.
@@ -239,7 +235,7 @@ final class SubjectFinder {
             f = ms.get(v.mention[f - 1]).first(); // مقاتلات التحالف: a construct of two mentions
         }
         if (m.last() != i - 1 || f < 1 || !v.pro[f].equals("ل") || v.mention[f - 1] >= 0
-                || !ATTACKS.contains(v.key[f - 1])) {
+                || !cues.is("attacknoun", v.key[f - 1])) {
             return null;
         }
         // the named owner in the construct (التحالف in مقاتلات التحالف), else its head

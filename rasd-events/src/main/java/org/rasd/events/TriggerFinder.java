@@ -197,7 +197,7 @@ final class TriggerFinder {
         boolean supportLike = e.type() == org.rasd.model.EventType.SUPPORT || e.type() == org.rasd.model.EventType.AID
                 || e.type() == org.rasd.model.EventType.COOPERATE;
         if (!c.verb() && i > 0 && cues.is("block", v.key[i - 1])
-                && !(supportLike && EventDecorations.STOPPERS.contains(v.key[i - 1]))) {
+                && !(supportLike && cues.is("stopper", v.key[i - 1]))) {
             return false; // وقف الدعم is kept: stopping support is a sanction (EventDecorations)
         }
         if (e.lemma().startsWith("دعا") && c.verb() && !v.enc[i].isEmpty() && i + 1 < v.n
