@@ -454,7 +454,7 @@ final class ArgumentFinder {
             return null;
         }
         boolean of = v.key[p].equals("من") && v.pro[p + 1].isEmpty();
-        boolean belonging = BELONGING.contains(v.key[p]) && v.pro[p + 1].equals("ل");
+        boolean belonging = cues.is("belonging", v.key[p]) && v.pro[p + 1].equals("ل");
         if (!of && !belonging) {
             return null;
         }
@@ -463,10 +463,6 @@ final class ArgumentFinder {
                 && o.actor().country() != null && (o.agent() == null || !o.refers());
         return named ? o : null;
     }
-
-    /** تابع لـ، موال لـ in their inflections (article-free keys): what follows with ل owns the agent before. */
-    private static final java.util.Set<String> BELONGING = java.util.Set.of("تابع", "تابعه", "تابعين", "تابعتين",
-            "تابعان", "تابعتان", "تابعون", "تابعا", "موال", "مواليه", "موالين", "موالون", "موالي", "مواليا");
 
     /** Headlines are short: the longest verbless line treated as one, in tokens. */
     private static final int HEADLINE_TOKENS = 16;

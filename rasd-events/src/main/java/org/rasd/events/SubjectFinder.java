@@ -46,7 +46,7 @@ final class SubjectFinder {
                 return m;
             }
         }
-        return j < v.n && v.mention[j] < 0 && OFFICES.contains(v.key[j]) && v.article[j] ? officeHolder(j) : null;
+        return j < v.n && v.mention[j] < 0 && cues.is("office", v.key[j]) && v.article[j] ? officeHolder(j) : null;
     }
 
     /**
@@ -64,10 +64,6 @@ final class SubjectFinder {
                 && (c == null || c.equals(m.actor().country()));
         return same ? name : null;
     }
-
-    /** Offices named with their owner after ل (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة). */
-    private static final java.util.Set<String> OFFICES = java.util.Set.of("امين", "مبعوث", "ممثل", "مدير", "مفوض",
-            "منسق", "رييس", "نايب", "مستشار", "سفير", "قايد", "مندوب");
 
     /**
      * The holder of the office at {@code j}: the name right after its ل-owner (… للأمم المتحدة أنطونيو غوتيريش), else
