@@ -258,6 +258,18 @@ final class SentenceCoder {
             passiveMasdar(e, k);
             return;
         }
+        int an = e.trigger.anchor;
+        if (an > k + 1 && v.mention[k + 1] >= 0 && v.pro[k + 1].isEmpty() && ms.get(v.mention[k + 1]).last() == an - 1) {
+            // إطلاق أثينا سراح الجنديين: the genitive between the masdar and its complement is the doer
+            e.actor = af.resolve(af.compound(ms.get(v.mention[k + 1])));
+            e.localActor = true;
+            ArgMention after = an + 1 < v.n && v.mention[an + 1] >= 0 ? ms.get(v.mention[an + 1]) : null;
+            if (after != null && after.first() == an + 1 && v.pro[an + 1].isEmpty()) {
+                e.recipient = af.resolve(af.compound(after));
+                e.localRecipient = true;
+            }
+            return;
+        }
         if (en.type() == EventType.CONSULT && k + 2 < v.n && cues.is("counterpart", v.key[k + 1])
                 && !v.enc[k + 1].isEmpty() && v.mention[k + 2] >= 0 && v.pro[k + 2].isEmpty()) {
             // لقاء نظيره التركي: the counterpart (its nisba) is met; the pronoun on نظير is who meets
@@ -350,7 +362,7 @@ final class SentenceCoder {
                 e.localActor = true;
             }
         }
-        if (e.actor.isEmpty() && !gov.isEmpty()) {
+        if (e.actor.isEmpty() && !gov.isEmpty() && !judgedBy(k)) {
             e.actor = gov;
             // a light verb's subject is the noun's own actor (عقد مجلس الجامعة اجتماعا، أجرى الوزير محادثات)
             e.localActor = governorLocal(k) && (!en.needArg() || lightGovernor(k));
@@ -523,6 +535,27 @@ final class SentenceCoder {
         int g = governor(k);
         return g >= 0 && subject(g, false).localActor;
     }
+
+    /**
+     * Whether the verb governing {@code k} judges an act rather than does it (رحبت الولايات المتحدة بإطلاق سراح القس،
+     * أدان الهجوم، رفض الاعتقال): then its subject is not the act's actor.
+     */
+    private boolean judgedBy(int k) {
+        int g = governor(k);
+        if (g < 0 || lightGovernor(k)) {
+            return false;
+        }
+        for (TriggerFinder.Candidate c : cands) {
+            if (c.token == g && c.verb()) {
+                return JUDGING.contains(c.entry.lemma()); // not أبرم اتفاقا، اعترف بمسؤوليته: those do the act
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of judging an act (lexicon lemmas): welcome, praise, support, condemn, criticize, reject. */
+    private static final java.util.Set<String> JUDGING = java.util.Set.of("رحب", "أشاد", "أيد", "ثمن", "أدان", "ندد",
+            "انتقد", "استنكر", "شجب", "رفض", "اعترض");
 
     private boolean lightGovernor(int k) {
         int g = governor(k);

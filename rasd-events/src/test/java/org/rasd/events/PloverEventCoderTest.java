@@ -981,4 +981,17 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وأكد الوزير أن أي تهديد لأمن المملكة سيواجه بحزم.", DATE))
                 .flatMap(Event::actor).noneMatch(a -> "security forces".equals(a.actor().name()));
     }
+
+    @Test
+    void whoIsReleasedAndWhoReleases() {
+        assertThat(Pipeline.events("وبعد إطلاق سراح برونسون، عاد القس إلى بلاده.", DATE))
+                .flatMap(Event::actor).noneMatch(a -> a.text().contains("برونسون"));
+        Event e = only("وجاء ذلك بعد إطلاق أثينا سراح الجنديين التركيين.", EventType.RETREAT);
+        assertThat(countries(e.actor())).containsExactly("GRC");
+        assertThat(countries(e.recipient())).containsExactly("TUR");
+        // the one who welcomes a release did not release anyone
+        assertThat(Pipeline.events("ورحبت الولايات المتحدة بإطلاق سراح القس الأمريكي أندرو برونسون.", DATE))
+                .filteredOn(x -> x.type() == EventType.RETREAT)
+                .allSatisfy(x -> assertThat(countries(x.actor())).doesNotContain("USA"));
+    }
 }
