@@ -132,6 +132,19 @@ final class CandidateLinker {
             }
         }
         for (CodedCandidate c : cs) {
+            if (c.dropped || c.type != EventType.THREATEN) {
+                continue;
+            }
+            for (CodedCandidate o : cs) {
+                int t = o.token();
+                if (o != c && !o.trigger.verb() && t > c.token() && t <= c.token() + 3 && v.pro[t].indexOf('ب') >= 0
+                        || o != c && !o.trigger.verb() && t > 0 && t <= c.token() + 3 && t > c.token()
+                        && v.key[t - 1].equals("فرض") && v.pro[t - 1].indexOf('ب') >= 0) {
+                    o.dropped = true; // تهديدات أمريكية بفرض عقوبات: what is threatened has not happened
+                }
+            }
+        }
+        for (CodedCandidate c : cs) {
             if (c.type == EventType.COOPERATE && c.recipient.isEmpty() && c.trigger.entry.lemma().startsWith("انضم")) {
                 List<ActorMention> g = governorSubject.apply(c.token());
                 if (!g.isEmpty() && !CodedCandidate.sameActors(g, c.actor)) {

@@ -180,10 +180,17 @@ final class EventDecorations {
     }
 
     /** Generic domestic agents (protesters, police, gunmen) with no country are of the event's country. */
+    /**
+     * Generic forces that strike abroad as often as at home: a war plane or unnamed "forces" over Basra are as likely
+     * American as Iraqi, so the place does not give them a country.
+     */
+    private static final java.util.Set<String> FOREIGN_ARMS = java.util.Set.of("military aircraft and artillery",
+            "forces");
+
     private static List<ActorMention> localize(List<ActorMention> actors, String country) {
         List<ActorMention> out = new java.util.ArrayList<>(actors.size());
         for (ActorMention a : actors) {
-            if (a.actor().country() == null && !a.actor().sector().isEmpty()) {
+            if (a.actor().country() == null && !a.actor().sector().isEmpty() && !FOREIGN_ARMS.contains(a.actor().name())) {
                 out.add(new ActorMention(a.span(), a.text(), new org.rasd.model.Actor(a.actor().name(), country,
                         a.actor().sector())));
             } else {

@@ -994,4 +994,18 @@ class PloverEventCoderTest {
                 .filteredOn(x -> x.type() == EventType.RETREAT)
                 .allSatisfy(x -> assertThat(countries(x.actor())).doesNotContain("USA"));
     }
+
+    @Test
+    void whatIsThreatenedHasNotHappened() {
+        assertThat(Pipeline.events("جاء ذلك بعد تهديدات أمريكية بفرض عقوبات على المحكمة.", DATE))
+                .noneMatch(e -> e.type() == EventType.SANCTION);
+        Event t = only("وهدد ترامب بفرض رسوم على السيارات الأوروبية.", EventType.THREATEN);
+        assertThat(countries(t.actor())).containsExactly("USA");
+    }
+
+    @Test
+    void warPlanesOverACityAreNotThatCountrys() {
+        Event e = only("وفي اليوم التالي، شنت الطائرات غارات عنيفة على مدن البصرة وكركوك والموصل.", EventType.ASSAULT);
+        assertThat(countries(e.actor())).doesNotContain("IRQ");
+    }
 }

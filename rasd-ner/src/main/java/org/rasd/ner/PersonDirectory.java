@@ -67,6 +67,19 @@ public final class PersonDirectory {
         return Optional.ofNullable(a);
     }
 
+    /**
+     * The actor of a single word that can only be that person's surname (ترامب، أردوغان، ماكرون): five letters or
+     * more, no article, a form of the directory. Used to add a person the tagger missed; short or article-bearing
+     * forms (الأسد، هنية، كيم) are common words or names too often.
+     */
+    public Optional<Actor> distinctiveSurname(String word) {
+        String k = key(word);
+        if (k.length() < 5 || k.startsWith("ال") || k.indexOf(' ') >= 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byForm.get(k));
+    }
+
     /** Whether {@code before} starts with a given name other than the one the directory knows with {@code surname}. */
     private boolean otherFirstName(String before, String surname) {
         String first = before.split(" ")[0];

@@ -54,4 +54,11 @@ class PersonDirectoryTest {
         assertThat(persons.lookup("الرئيس ترامب")).map(a -> a.name()).hasValue("Donald Trump");
         assertThat(persons.lookup("جاريد كوشنر")).map(a -> a.name()).hasValue("Jared Kushner");
     }
+
+    @Test
+    void distinctiveSurnamesOnly() {
+        assertThat(persons.distinctiveSurname("ترامب")).map(a -> a.name()).hasValue("Donald Trump");
+        assertThat(persons.distinctiveSurname("الأسد")).isEmpty(); // also "the lion"
+        assertThat(persons.distinctiveSurname("هنية")).isEmpty();  // too short to be sure
+    }
 }
