@@ -71,7 +71,8 @@ final class SentenceCoder {
         TriggerEntry en = c.entry;
         // قتل 20 شخصا، اعتقل نحو 20 آخرين، قُتلوا: a count right after a past verb of violence or arrest, or a damma,
         // reads the verb as passive
-        boolean passive = c.form.passive() || (en.type() == EventType.ASSAULT || en.type() == EventType.COERCE)
+        boolean passive = c.form.passive() || c.form.tense() == VerbMorphology.Tense.PAST && vowelledPassive(k)
+                || (en.type() == EventType.ASSAULT || en.type() == EventType.COERCE)
                 && c.form.tense() == VerbMorphology.Tense.PAST && (quantityFollows(k) && af.subjectBefore(k) == null
                 && af.complementizerBefore(k) < 0 || vowelledPassive(k)
                 || en.type() == EventType.ASSAULT && countedVictimsBefore(k, en)
@@ -217,7 +218,8 @@ final class SentenceCoder {
     /** قُتلوا: a damma on the first letter marks the passive. */
     private boolean vowelledPassive(int k) {
         String surface = v.text.substring(v.start[k], v.end[k]);
-        return surface.length() > 1 && surface.charAt(1) == '\u064F';
+        // قُتل، أُجريت; انتُقد، اُعتُقل (forms VII and VIII): a damma within the first letters of a past verb
+        return surface.length() > 1 && surface.substring(0, Math.min(5, surface.length())).indexOf('\u064F') > 0;
     }
 
     /**

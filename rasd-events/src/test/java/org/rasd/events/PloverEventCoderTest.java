@@ -1008,4 +1008,11 @@ class PloverEventCoderTest {
         Event e = only("وفي اليوم التالي، شنت الطائرات غارات عنيفة على مدن البصرة وكركوك والموصل.", EventType.ASSAULT);
         assertThat(countries(e.actor())).doesNotContain("IRQ");
     }
+
+    @Test
+    void aVowelledPastPassiveOfAnyType() {
+        assertThat(Pipeline.events("وانتُقد الوزير بشدة بسبب تصريحاته.", DATE))
+                .filteredOn(e -> e.type() == EventType.ACCUSE)
+                .allSatisfy(e -> assertThat(names(e.actor())).doesNotContain("ministers"));
+    }
 }
