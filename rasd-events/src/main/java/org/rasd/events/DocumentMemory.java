@@ -129,6 +129,11 @@ final class DocumentMemory {
         return space > 0 && ORGANIZATION_HEADS.contains(text.substring(0, space));
     }
 
+    /** "the coalition" (التحالف) refers only to a coalition, not to any organization in view (the UN, an envoy). */
+    private static boolean kindOf(AgentLexicon.Agent a, Actor referent) {
+        return !a.name().equals("coalition") || referent.name().toLowerCase(java.util.Locale.ROOT).contains("coalition");
+    }
+
     private static boolean isOrganization(Actor a) {
         String c = a.country();
         return c == null || c.equals("IGO") || c.equals("UNO") || c.equals("EUR") || c.equals("NGO");
@@ -172,9 +177,10 @@ final class DocumentMemory {
             case PARTICIPANTS -> !lastMeeting.isEmpty() ? lastMeeting : lastSubject();
             case MEMBERS -> !mainActor.isEmpty() && isOrganization(mainActor.get(0).actor())
                     && (mainActor.get(0).actor().country() != null || organizationName(mainActor.get(0).text()))
+                    && kindOf(a, mainActor.get(0).actor())
                     ? relabelAll(mainActor, m)
-                    : lastOrganization != null ? List.of(relabel(lastOrganization, m))
-                    : lastUnknownName != null ? List.of(relabel(lastUnknownName, m))
+                    : lastOrganization != null && kindOf(a, lastOrganization.actor()) ? List.of(relabel(lastOrganization, m))
+                    : lastUnknownName != null && kindOf(a, lastUnknownName.actor()) ? List.of(relabel(lastUnknownName, m))
                     : List.of(m.toActorMention()); // no organization in view: the coalition, unnamed, not the main actor
             case KINGDOM -> countries.stream().filter(c -> KINGDOMS.contains(c.actor().country())).findFirst()
                     .map(c -> List.of(relabel(c, m))).orElse(List.of());

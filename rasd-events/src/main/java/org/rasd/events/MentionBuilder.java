@@ -315,6 +315,10 @@ final class MentionBuilder {
     private static final java.util.Set<String> CURRENCIES = java.util.Set.of("ريال", "دولار", "يورو", "ليره", "جنيه",
             "دينار", "درهم", "روبل", "يوان", "ين", "روبيه", "شيكل", "استرليني");
 
+    /** Buildings and streets (مدرسة مارجوري ستونمان دوغلاس، مستشفى الشفاء): a place that does not act. */
+    private static final java.util.Set<String> FACILITIES = java.util.Set.of("مدرسه", "مستشفي", "شارع", "جامعه",
+            "مطار", "فندق", "مسجد", "كنيسه", "ساحه", "ميدان", "سجن", "معبر", "ميناء", "مستشفيات", "مدارس");
+
     private ArgMention fromEntity(EntityMention e, int first, int last) {
         Place place = e.place();
         Actor actor = e.actor();
@@ -328,8 +332,10 @@ final class MentionBuilder {
                 town = true;
             }
         }
+        String head = e.text().split(" ")[0];
         if (actor == null && place == null && e.type() != EntityType.MISC && !CURRENCIES.contains(PhraseTable.key(
-                org.rasd.events.internal.ArabicFold.fold(e.text())))) {
+                org.rasd.events.internal.ArabicFold.fold(e.text()))) && !FACILITIES.contains(PhraseTable.key(
+                org.rasd.events.internal.ArabicFold.fold(head)))) {
             actor = new Actor(e.text(), null, List.of()); // an unknown name; a currency or an event (MISC) never acts
         }
         return new ArgMention(first, last, e.span(), e.text(), town ? null : actor, place, null, town);

@@ -329,7 +329,8 @@ final class SentenceCoder {
         }
         boolean frame = en.type() == EventType.PROTEST && k > 0 && cues.is("timeframe", v.key[k - 1]);
         // قتلت القوات 60 فلسطينيا خلال احتجاجات: the protest frames the clause in time, its subject did not protest
-        List<ActorMention> gov = en.noGovernor() || frame ? List.of() : governorSubject(k);
+        List<ActorMention> accused = accusedOf(k);
+        List<ActorMention> gov = en.noGovernor() || frame ? List.of() : accused != null ? accused : governorSubject(k);
         boolean recipientFound = false;
         if (e.actor.isEmpty() && en.type() == EventType.ASSAULT && k + 2 < v.n && v.mention[k + 1] < 0
                 && cues.is("target", v.key[k + 1]) && v.mention[k + 2] >= 0 && v.pro[k + 2].isEmpty()) {
@@ -353,6 +354,11 @@ final class SentenceCoder {
                 // genitive as its object (دعم الدوحة للإرهاب, with its own ل, keeps the genitive as the supporter)
                 e.actor = gov;
                 e.localActor = true;
+                e.recipient = af.resolve(af.compound(g));
+                e.localRecipient = true;
+                recipientFound = true;
+            } else if (g != null && supportedObject(e, k, g)) {
+                // تورط النظام بدعم الميليشيات with no known governing verb: the genitive is still who is supported
                 e.recipient = af.resolve(af.compound(g));
                 e.localRecipient = true;
                 recipientFound = true;
@@ -444,8 +450,9 @@ final class SentenceCoder {
      * the genitive (دعم الدوحة للإرهاب: Doha supports terrorism).
      */
     private boolean supportedObject(CodedCandidate e, int k, ArgMention g) {
-        if (e.type != EventType.SUPPORT && e.type != EventType.AID || k == 0) {
-            return false;
+        boolean meeting = e.type == EventType.CONSULT && e.trigger.entry.lemma().startsWith("لقاء");
+        if (e.type != EventType.SUPPORT && e.type != EventType.AID && !meeting || k == 0) {
+            return false; // يبدأ المبعوث مهمته بلقاء الرئيس اليمني: the one met, like the one supported
         }
         boolean governed = v.key[k - 1].equals("في") || v.stem[k - 1].equals("علي")
                 || v.pro[k].indexOf('ب') >= 0 || v.pro[k].indexOf('ل') >= 0 && !v.article[k];
@@ -536,6 +543,24 @@ final class SentenceCoder {
     private boolean governorLocal(int k) {
         int g = governor(k);
         return g >= 0 && subject(g, false).localActor;
+    }
+
+    /**
+     * اتهم التحالف النظام الإيراني بدعم الميليشيات: an act in the complement of an accusation is the accused's
+     * (the accusation's object), not the accuser's; null when {@code k} is not governed by an accusation verb.
+     */
+    private List<ActorMention> accusedOf(int k) {
+        int g = governor(k);
+        if (g < 0) {
+            return null;
+        }
+        for (TriggerFinder.Candidate c : cands) {
+            if (c.token == g && c.verb() && c.entry.lemma().startsWith("اتهم")) {
+                ArgMention o = af.objectAfter(subject(g, false).subjectEnd);
+                return o == null || o.last() >= k ? null : af.resolve(af.compound(o));
+            }
+        }
+        return null;
     }
 
     /**

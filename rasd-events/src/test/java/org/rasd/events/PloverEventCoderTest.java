@@ -1015,4 +1015,26 @@ class PloverEventCoderTest {
                 .filteredOn(e -> e.type() == EventType.ACCUSE)
                 .allSatisfy(e -> assertThat(names(e.actor())).doesNotContain("ministers"));
     }
+
+    @Test
+    void verbalNounsOfTransitiveActs() {
+        Event a = only("ويبدأ المبعوث الأممي مارتن غريفيث مهمته بلقاء الرئيس اليمني عبد ربه منصور هادي.", EventType.CONSULT);
+        assertThat(countries(a.recipient())).containsExactly("YEM");
+        String text = "ويبدأ المبعوث الأممي مارتن غريفيث مهمته في صنعاء. واتهم التحالف النظام الإيراني بالتورط بدعم "
+                + "الميليشيات الحوثية.";
+        Event accusation = only(text, EventType.ACCUSE);
+        assertThat(countries(accusation.actor())).doesNotContain("UNO");
+        Event support = only(text, EventType.SUPPORT);
+        assertThat(countries(support.actor())).containsExactly("IRN");
+    }
+
+    @Test
+    void greetingsInterceptionsAndPenaltiesAreNotEvents() {
+        assertThat(Pipeline.events("ورحب الرئيس المصري بالحضور في بداية الاجتماع.", DATE))
+                .noneMatch(e -> e.type() == EventType.SUPPORT);
+        assertThat(Pipeline.events("وأشار إلى أن قوات الدفاع الجوي السعودية دمرت صاروخين أطلقا من اليمن.", DATE))
+                .noneMatch(e -> e.type() == EventType.ASSAULT && e.provenance().triggerText().startsWith("دمر"));
+        assertThat(Pipeline.events("وأصدر الرئيس السوري عفوا عن كامل العقوبة للجنود الفارين.", DATE))
+                .noneMatch(e -> e.type() == EventType.SANCTION);
+    }
 }
