@@ -198,12 +198,12 @@ public final class EntityRecognizer implements EntityFinder {
             // a well-known surname the tagger missed (وهدد ترامب بفرض رسوم): the directory adds it
             int start = w.stemStart();
             int end = w.stemEnd();
-            if (end - start < 5 || out.stream().anyMatch(e -> e.span().start() < end && start < e.span().end())) {
+            if (end - start < 5) {
                 continue;
             }
             String surface = text.substring(start, end);
             Optional<Actor> person = persons.distinctiveSurname(surface);
-            if (person.isPresent()) {
+            if (person.isPresent() && out.stream().noneMatch(e -> e.span().start() < end && start < e.span().end())) {
                 out.add(new EntityMention(new Span(start, end), surface, EntityType.PER, sentence, person.get(), null,
                         0.7));
             }

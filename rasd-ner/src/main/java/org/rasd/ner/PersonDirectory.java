@@ -73,8 +73,11 @@ public final class PersonDirectory {
      * forms (الأسد، هنية، كيم) are common words or names too often.
      */
     public Optional<Actor> distinctiveSurname(String word) {
-        String k = key(word);
-        if (k.length() < 5 || k.startsWith("ال") || k.indexOf(' ') >= 0) {
+        if (word.length() < 5 || word.indexOf(' ') >= 0) {
+            return Optional.empty(); // called per token: no regex, one normalization
+        }
+        String k = NORMALIZER.normalizeForMatching(word);
+        if (k.length() < 5 || k.startsWith("ال")) {
             return Optional.empty();
         }
         return Optional.ofNullable(byForm.get(k));
