@@ -32,7 +32,8 @@ final class SubjectFinder {
     /** Subject after the verb (VSO); null when the first content word after it is not a mention. */
     ArgMention subjectAfter(int i) {
         int j = i + 1;
-        while (j < v.n && j <= i + 4 && (af.skippable(j) || v.number[j] || cues.is("number", v.key[j]))) {
+        while (j < v.n && j <= i + 4 && (af.skippable(j) || v.mention[j] < 0 && (v.number[j]
+                || cues.is("number", v.key[j])))) { // تظاهر الآلاف: a crowd word that is itself the subject stops here
             j++;
         }
         if (j + 1 < v.n && v.mention[j] < 0 && (SentenceView.TITLES.contains(v.key[j])

@@ -1037,4 +1037,11 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("وأصدر الرئيس السوري عفوا عن كامل العقوبة للجنود الفارين.", DATE))
                 .noneMatch(e -> e.type() == EventType.SANCTION);
     }
+
+    @Test
+    void aCrowdWordIsItselfTheSubject() {
+        Event e = only("وقال وزير الداخلية إن الوضع هادئ. وتظاهر الآلاف في العاصمة أثينا احتجاجا على سياسة الحكومة.",
+                EventType.PROTEST);
+        assertThat(names(e.actor())).doesNotContain("ministers").contains("civilians");
+    }
 }
