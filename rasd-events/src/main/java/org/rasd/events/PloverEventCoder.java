@@ -139,7 +139,7 @@ public final class PloverEventCoder implements EventCoder {
                 decorations.apply(v, ms, c, words);
                 incidents.adjust(v, c);
                 if (question) {
-                    c.confidence -= 0.25;
+                    c.confidence -= QUESTION_PENALTY;
                 }
                 c.recipient = withoutActors(c.recipient, c.actor);
                 if (STRICT_INHERITANCE && !c.localActor && !c.actor.isEmpty() && !mayInherit(v, c)) {
@@ -207,6 +207,9 @@ public final class PloverEventCoder implements EventCoder {
         int to = Math.min(v.end[v.n - 1], from + 40);
         return RELATED.matcher(v.text.substring(Math.max(0, from - 2), to)).find();
     }
+
+    /** A question (كيف تستجيب أوروبا؟، هل ستنسحب؟) asks rather than reports: its events lose this much confidence. */
+    static final double QUESTION_PENALTY = Double.parseDouble(System.getProperty("rasd.events.question", "0.45"));
 
     /** Off switch (-Drasd.events.inherit=all) for the rule below, to measure it. */
     static final boolean STRICT_INHERITANCE = !"all".equals(System.getProperty("rasd.events.inherit"));
