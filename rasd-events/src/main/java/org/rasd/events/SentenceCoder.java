@@ -297,7 +297,12 @@ final class SentenceCoder {
         int b = !relational ? -1 : k + 1 < v.n && v.stem[k + 1].equals("بين") ? k + 1
                 : k + 2 < v.n && v.stem[k + 2].equals("بين") && v.mention[k + 1] < 0
                     && (v.article[k + 1] || RELATION_ADJECTIVES.contains(v.key[k + 1])) ? k + 2 : -1;
-        if (b > 0) {
+        if (relational && e.actor.isEmpty() && k + 2 < v.n && pairedNisba(k + 1) && pairedNisba(k + 2)) {
+            // المشاورات المصرية الروسية، المحادثات السعودية الأمريكية: the two states of a paired adjective meet
+            e.actor = af.resolve(List.of(ms.get(v.mention[k + 1]), ms.get(v.mention[k + 2])));
+            e.localActor = true;
+        }
+        if (b > 0 && e.actor.isEmpty()) {
             ArgMention m = af.mentionFrom(b + 1, 3);
             if (m != null) {
                 e.actor = af.resolve(af.compound(m));
@@ -561,6 +566,16 @@ final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    /** A one-token state mention with the article right at {@code j} (المصرية، السعودية): one of a pair of nisbas. */
+    private boolean pairedNisba(int j) {
+        if (v.mention[j] < 0 || !v.article[j] || !v.pro[j].isEmpty()) {
+            return false;
+        }
+        ArgMention m = ms.get(v.mention[j]);
+        return m.first() == j && m.last() == j && m.actor() != null && m.actor().country() != null
+                && m.actor().country().length() == 3 && m.agent() == null;
     }
 
     /**

@@ -1044,4 +1044,10 @@ class PloverEventCoderTest {
                 EventType.PROTEST);
         assertThat(names(e.actor())).doesNotContain("ministers").contains("civilians");
     }
+
+    @Test
+    void talksNamedByAPairOfNisbas() {
+        Event e = only("وبحثت المحادثات السعودية الأمريكية سبل تعزيز التعاون.", EventType.CONSULT);
+        assertThat(countries(e.actor())).containsExactly("SAU", "USA");
+    }
 }
