@@ -301,7 +301,7 @@ final class ArgumentFinder {
     /** Nouns whose owner (the genitive after them) is what a verb of praise, blame or support is about. */
     private static final java.util.Set<String> OWNED = java.util.Set.of("دور", "جهود", "جهد", "موقف", "مواقف", "مبادره",
             "قرار", "خطوه", "سياسه", "سياسات", "هجوم", "هجمات", "اعتداء", "اعتداءات", "تصريحات", "اجراءات", "حكومه",
-            "قياده", "شعب", "وفد");
+            "قياده", "شعب", "وفد", "عمل", "اداء", "نشاط", "انشطه", "ممارسات", "تدخل", "تدخلات");
 
     /** The direct object after {@code from} (not governed by a preposition). */
     ArgMention objectAfter(int from) {
@@ -334,6 +334,15 @@ final class ArgumentFinder {
         }
         if (q > j && q < v.n && v.mention[q] >= 0) {
             j = q;
+        }
+        if (j + 1 < v.n && v.mention[j] < 0 && cues.is("orghead", v.key[j]) && v.pro[j].isEmpty()) {
+            int n = j + 1;
+            while (n < v.n && n <= j + 2 && quote(n)) {
+                n++;
+            }
+            if (n < v.n && v.mention[n] >= 0 && n > j + 1) {
+                j = n; // اتهمت الخارجية جماعة "أنصار الله": the group's name in quotes after its kind
+            }
         }
         boolean counted = j + 2 < v.n && v.mention[j] < 0 && QUANTIFIERS.contains(v.key[j]) && v.stem[j + 1].equals("من");
         if (counted) {

@@ -1050,4 +1050,16 @@ class PloverEventCoderTest {
         Event e = only("وبحثت المحادثات السعودية الأمريكية سبل تعزيز التعاون.", EventType.CONSULT);
         assertThat(countries(e.actor())).containsExactly("SAU", "USA");
     }
+
+    @Test
+    void recipientsInQuotesAfterTheirKindAndDiplomatsOfAState() {
+        Event a = only("اتهمت وزارة الخارجية الأمريكية جماعة \"أنصار الله\" باستهداف البهائيين في اليمن.", EventType.ACCUSE);
+        assertThat(names(a.recipient())).containsExactly("Houthis");
+        Event b = only("روسيا ستطرد دبلوماسيين بريطانيين قريبا", EventType.SANCTION);
+        assertThat(countries(b.recipient())).containsExactly("GBR");
+        Event c = only("انتقد بولتون عمل المحكمة الجنائية الدولية خلال كلمته.", EventType.ACCUSE);
+        assertThat(c.recipient()).isNotEmpty();
+        assertThat(Pipeline.events("ودعا الوزير إلى الحل الدبلوماسي للأزمة.", DATE))
+                .flatMap(Event::recipient).noneMatch(x -> x.actor().name().contains("iplomats"));
+    }
 }
