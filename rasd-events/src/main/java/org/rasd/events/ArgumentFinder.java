@@ -375,7 +375,7 @@ final class ArgumentFinder {
 
     /** Where the preposition {@code p} governed by the trigger at {@code i} starts, or -1. */
     int prepAfter(int i, String p) {
-        for (int k = i + 1; k < v.n && k <= i + 10; k++) {
+        for (int k = i + 1; k < v.n && k <= i + 14; k++) {
             if (k > i + 1 && hardBoundary(k) && !v.stem[k].equals(p)) {
                 return -1;
             }

@@ -1062,4 +1062,12 @@ class PloverEventCoderTest {
         assertThat(Pipeline.events("ودعا الوزير إلى الحل الدبلوماسي للأزمة.", DATE))
                 .flatMap(Event::recipient).noneMatch(x -> x.actor().name().contains("iplomats"));
     }
+
+    @Test
+    void aPrepositionalRecipientAfterALongSubject() {
+        Event e = only("من جانبه أشاد وزير الدولة السوداني في مؤتمر صحفي مشترك مع رئيس البرلمان العربي بدور البرلمان "
+                + "العربي وجامعة الدول العربية.", EventType.SUPPORT);
+        assertThat(countries(e.actor())).containsExactly("SDN");
+        assertThat(e.recipient()).isNotEmpty();
+    }
 }
