@@ -249,6 +249,25 @@ final class SubjectFinder {
         return head.actor() != null ? head : null;
     }
 
+    /**
+     * عقب كلمة لعبدالملك الحوثي ...، هدد فيها باستهداف المملكة: a verb followed by فيها/فيه ("in it") speaks of an
+     * utterance named before it; its subject is the utterance's ل-owner. Null when there is none.
+     */
+    ArgMention speakerOfUtterance(int k) {
+        if (k + 1 >= v.n || !v.stem[k + 1].equals("في") || v.enc[k + 1].isEmpty()) {
+            return null;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 14; j--) {
+            if (cues.is("utterance", v.key[j]) && j + 1 < v.n && v.pro[j + 1].equals("ل")) {
+                // كلمة لعبدالملك الحوثي: the owner's mention may start on the ل-word or right after it
+                int at = v.mention[j + 1] >= 0 ? j + 1 : j + 2 < v.n && v.mention[j + 2] >= 0 ? j + 2 : -1;
+                ArgMention o = at < 0 ? null : ms.get(v.mention[at]);
+                return o != null && o.first() == at && o.actor() != null && o.place() == null ? o : null;
+            }
+        }
+        return null;
+    }
+
     /** Subject before the verb (SVO) within its clause, or null. */
     ArgMention subjectBefore(int i) {
         int e = i - 2;
@@ -325,6 +344,9 @@ final class SubjectFinder {
             }
         }
         ArgMention owner = passive ? null : attackOwnerBefore(k);
+        if (owner == null && !passive) {
+            owner = speakerOfUtterance(k);
+        }
         if (owner != null) {
             a.actor = af.resolve(af.compound(owner));
             a.localActor = true;

@@ -1070,4 +1070,11 @@ class PloverEventCoderTest {
         assertThat(countries(e.actor())).containsExactly("SDN");
         assertThat(e.recipient()).isNotEmpty();
     }
+
+    @Test
+    void theSpeakerOfAnUtteranceDoesWhatItSays() {
+        Event e = only("اعترضت قوات الدفاع الجوي صاروخا، وذلك عقب كلمة لعبدالملك الحوثي زعيم جماعة \"أنصار الله\" "
+                + "اليمنية، هدد فيها باستهداف المملكة العربية السعودية.", EventType.THREATEN);
+        assertThat(names(e.actor())).containsExactly("Houthis");
+    }
 }
