@@ -362,6 +362,15 @@ final class SentenceCoder {
                 e.recipient = af.resolve(af.compound(g));
                 e.localRecipient = true;
                 recipientFound = true;
+            } else if (g != null && accusedGenitive(e, g)) {
+                // على خلفية اتهام الدوحة بدعم تنظيمات متطرفة: the genitive with a بـ-charge after it is the accused
+                e.recipient = af.resolve(af.compound(g));
+                e.localRecipient = true;
+                recipientFound = true;
+                if (!gov.isEmpty() && governorLocal(k) && !judgedBy(k)) {
+                    e.actor = gov;
+                    e.localActor = true;
+                }
             } else if (g != null && supportedObject(e, k, g)) {
                 // تورط النظام بدعم الميليشيات with no known governing verb: the genitive is still who is supported
                 e.recipient = af.resolve(af.compound(g));
@@ -447,6 +456,13 @@ final class SentenceCoder {
                 e.localRecipient = true;
             }
         }
+    }
+
+    /** An accusation's genitive followed by the charge with بـ (اتهام الدوحة بدعم ...) is the accused. */
+    private boolean accusedGenitive(CodedCandidate e, ArgMention g) {
+        int j = g.last() + 1;
+        return e.type == EventType.ACCUSE && e.trigger.entry.lemma().startsWith("اتهام") && j < v.n
+                && v.pro[j].startsWith("ب");
     }
 
     /**

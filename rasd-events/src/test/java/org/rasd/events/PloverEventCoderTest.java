@@ -1077,4 +1077,13 @@ class PloverEventCoderTest {
                 + "اليمنية، هدد فيها باستهداف المملكة العربية السعودية.", EventType.THREATEN);
         assertThat(names(e.actor())).containsExactly("Houthis");
     }
+
+    @Test
+    void theGenitiveOfAnAccusationWithItsChargeIsTheAccused() {
+        assertThat(Pipeline.events("وجاء ذلك على خلفية اتهام الدوحة بدعم تنظيمات متطرفة.", DATE))
+                .filteredOn(e -> e.type() == EventType.ACCUSE)
+                .allSatisfy(e -> assertThat(countries(e.actor())).doesNotContain("QAT"));
+        Event e = only("ورفضت قطر اتهام السعودية لها بدعم الإرهاب.", EventType.ACCUSE);
+        assertThat(countries(e.actor())).containsExactly("SAU");
+    }
 }
