@@ -392,8 +392,8 @@ final class SentenceCoder {
         if (e.actor.isEmpty() && en.type() == EventType.CONSULT && !af.sentenceSubjectOrEmpty().isEmpty()) {
             e.actor = af.sentenceSubjectOrEmpty(); // X did Y during a meeting: X took part
         }
-        if (e.actor.isEmpty() && af.verbless(cands)) {
-            e.actor = af.mainActor();
+        if (e.actor.isEmpty() && af.verbless(cands) && !sameParty(af.mainActor(), e.recipient)) {
+            e.actor = af.mainActor(); // (not the accused or supported party itself: اتهام الدوحة بـ ... in a story on Qatar)
         }
         if (!recipientFound) {
             recipient(e, k);
@@ -462,7 +462,22 @@ final class SentenceCoder {
     private boolean accusedGenitive(CodedCandidate e, ArgMention g) {
         int j = g.last() + 1;
         return e.type == EventType.ACCUSE && e.trigger.entry.lemma().startsWith("اتهام") && j < v.n
-                && v.pro[j].startsWith("ب");
+                && v.pro[j].startsWith("ب") && !ABOUT.contains(v.stem[j]);
+    }
+
+    /** بشأن، بخصوص، بسبب: "about", "because of" — no charge. */
+    private static final java.util.Set<String> ABOUT = java.util.Set.of("شان", "خصوص", "سبب", "حق");
+
+    private static boolean sameParty(List<ActorMention> a, List<ActorMention> b) {
+        for (ActorMention x : a) {
+            for (ActorMention y : b) {
+                if (x.actor() != null && y.actor() != null && x.actor().country() != null
+                        && x.actor().country().equals(y.actor().country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
