@@ -269,9 +269,7 @@ final class ArgumentFinder {
     }
 
     private boolean quote(int j) {
-        String t = v.key[j];
-        return v.punct[j] && (t.equals("\"") || t.equals("«") || t.equals("»") || t.equals("'") || t.equals("“")
-                || t.equals("”"));
+        return v.punct[j] && (isQuote(v.key[j]) || v.key[j].equals("“") || v.key[j].equals("”"));
     }
 
     /** The first named (non-generic) mention after {@code from} within the clause, else the first mention. */

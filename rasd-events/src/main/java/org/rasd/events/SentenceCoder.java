@@ -74,7 +74,7 @@ final class SentenceCoder {
         boolean passive = c.form.passive() || c.form.tense() == VerbMorphology.Tense.PAST && vowelledPassive(k)
                 || (en.type() == EventType.ASSAULT || en.type() == EventType.COERCE)
                 && c.form.tense() == VerbMorphology.Tense.PAST && (quantityFollows(k) && af.subjectBefore(k) == null
-                && af.complementizerBefore(k) < 0 || vowelledPassive(k)
+                && af.complementizerBefore(k) < 0
                 || en.type() == EventType.ASSAULT && countedVictimsBefore(k, en)
                 || v.enc[k].isEmpty() && agentCue(k + 1) > 0); // قتلوا بأيدي، اعتقل من قبل
         boolean placeIsObject = en.recipientSlots().contains("obj") && v.enc[k].isEmpty() && placeObjectFollows(k)
@@ -400,7 +400,6 @@ final class SentenceCoder {
         }
     }
 
-
     /** The verb of saying whose أن-clause holds {@code k} (أفادت الوزارة أنه تم ...), or -1. */
     private int reportingVerb(int k) {
         int c = -1;
@@ -590,10 +589,19 @@ final class SentenceCoder {
         if (g < 0) {
             return null;
         }
+        TriggerFinder.Candidate c = verbAt(g);
+        if (c == null || !c.entry.lemma().startsWith("اتهم")) {
+            return null;
+        }
+        ArgMention o = af.objectAfter(subject(g, false).subjectEnd);
+        return o == null || o.last() >= k ? null : af.resolve(af.compound(o));
+    }
+
+    /** The trigger verb at token {@code t}, or null. */
+    private TriggerFinder.Candidate verbAt(int t) {
         for (TriggerFinder.Candidate c : cands) {
-            if (c.token == g && c.verb() && c.entry.lemma().startsWith("اتهم")) {
-                ArgMention o = af.objectAfter(subject(g, false).subjectEnd);
-                return o == null || o.last() >= k ? null : af.resolve(af.compound(o));
+            if (c.token == t) {
+                return c.verb() ? c : null;
             }
         }
         return null;
@@ -618,12 +626,8 @@ final class SentenceCoder {
         if (g < 0 || lightGovernor(k)) {
             return false;
         }
-        for (TriggerFinder.Candidate c : cands) {
-            if (c.token == g && c.verb()) {
-                return JUDGING.contains(c.entry.lemma()); // not أبرم اتفاقا، اعترف بمسؤوليته: those do the act
-            }
-        }
-        return false;
+        TriggerFinder.Candidate c = verbAt(g);
+        return c != null && JUDGING.contains(c.entry.lemma()); // not أبرم اتفاقا، اعترف بمسؤوليته: those do the act
     }
 
     /** Verbs of judging an act (lexicon lemmas): welcome, praise, support, condemn, criticize, reject. */

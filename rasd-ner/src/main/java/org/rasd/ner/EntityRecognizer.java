@@ -223,10 +223,15 @@ public final class EntityRecognizer implements EntityFinder {
         View w = views.get(first);
         String key = NameKey.of(text.substring(w.stemStart(), w.stemEnd()));
         String next = end < views.size() ? views.get(end).key() : "";
-        return key.equals(NameKey.of("مسقط")) && next.startsWith(NameKey.of("رأس"))
-                || (key.equals(NameKey.of("مدينة")) || key.equals(NameKey.of("المدينة")))
-                && !next.startsWith(NameKey.of("المنورة"));
+        return key.equals(MUSCAT) && next.startsWith(HEAD)
+                || (key.equals(CITY) || key.equals(THE_CITY)) && !next.startsWith(ILLUMINED);
     }
+
+    private static final String MUSCAT = NameKey.of("مسقط");
+    private static final String HEAD = NameKey.of("رأس");
+    private static final String CITY = NameKey.of("مدينة");
+    private static final String THE_CITY = NameKey.of("المدينة");
+    private static final String ILLUMINED = NameKey.of("المنورة");
 
     private static EntityMention mention(ActorMatch a, int sentence, double confidence) {
         return new EntityMention(a.span(), a.text(), a.type(), sentence, a.actor(), a.place(), confidence);
